@@ -1,0 +1,159 @@
+/**
+ * Tensors and shape (notebook 01, "잠깐! 선형대수 기본상식").
+ *
+ * A tensor is numbers arranged along any number of dimensions: a scalar has none, a vector one,
+ * a matrix two, a mini-batch of MNIST images three ([10, 28, 28]). Its shape is the number of
+ * elements along each dimension. Here a tensor is a flat `Float64Array` in row-major order plus
+ * its shape; matrices are rank-2 tensors and vectors in the network are columns [n, 1].
+ */
+import { CourseError, ShapeError, ValueError, describeValue, formatShape, type Shape } from "./errors";
+
+/** Nested arrays of numbers of any depth: `3`, `[1, 2]`, `[[1, 2], [3, 4]]`, … */
+export type NestedArray = number | NestedArray[];
+
+export class Tensor {
+  readonly shape: readonly number[];
+  readonly data: Float64Array;
+
+  /** A tensor of the given shape over `data` (not copied), or of zeros when `data` is omitted. */
+  constructor(shape: Shape, data?: Float64Array) {
+    checkShape("Tensor", shape);
+    const size = sizeOf(shape);
+    if (data !== undefined && data.length !== size) {
+      throw new ShapeError("Tensor", `data must hold one number per element (${size})`, [["shape", shape], ["data", [data.length]]]);
+    }
+    this.shape = Object.freeze([...shape]);
+    this.data = data ?? new Float64Array(size);
+  }
+
+  /** Number of dimensions: 0 for a scalar, 1 for a vector, 2 for a matrix. */
+  get rank(): number {
+    return this.shape.length;
+  }
+
+  /** Number of elements: the product of the shape. */
+  get size(): number {
+    return this.data.length;
+  }
+
+  /** Rows of a matrix (rank 2). */
+  get rows(): number {
+    return this.dim("rows", 0);
+  }
+
+  /** Columns of a matrix (rank 2). */
+  get cols(): number {
+    return this.dim("cols", 1);
+  }
+
+  private dim(name: string, axis: number): number {
+    if (this.rank !== 2) throw new ShapeError(name, "needs a matrix (rank 2)", [["tensor", this.shape]]);
+    return this.shape[axis]!;
+  }
+
+  /** The element at an index with one entry per dimension: `t.at(2, 3)`. */
+  at(...index: number[]): number {
+    return this.data[offsetOf("at", this.shape, index)]!;
+  }
+
+  /** The same numbers seen with another shape of the same size (shares the data). */
+  reshape(shape: Shape): Tensor {
+    checkShape("reshape", shape);
+    if (sizeOf(shape) !== this.size) {
+      throw new ShapeError("reshape", "the new shape must have as many elements as the old", [["tensor", this.shape], ["new shape", shape]],
+        `${formatShape(this.shape)} holds ${this.size} numbers.`);
+    }
+    return new Tensor(shape, this.data);
+  }
+
+  /** All elements in one dimension: [28, 28] → [784]. */
+  flatten(): Tensor {
+    return this.reshape([this.size]);
+  }
+
+  /** All elements as one column vector: [28, 28] → [784, 1], the input a network expects. */
+  asColumn(): Tensor {
+    return this.reshape([this.size, 1]);
+  }
+
+  /** An independent copy. */
+  clone(): Tensor {
+    return new Tensor(this.shape, this.data.slice());
+  }
+
+  /** Back to nested arrays (a plain number for a scalar). */
+  toArray(): NestedArray {
+    return nest(this.data, this.shape, 0, 0);
+  }
+
+  toString(): string {
+    return `Tensor ${formatShape(this.shape)} ${JSON.stringify(this.toArray())}`;
+  }
+}
+
+/** A tensor from nested arrays; the shape is read off the nesting: `tensor([[1, 2, 3]])` is [1, 3]. */
+export function tensor(values: NestedArray): Tensor {
+  const shape = shapeOf(values);
+  const data = new Float64Array(sizeOf(shape));
+  let i = 0;
+  const fill = (v: NestedArray): void => {
+    if (typeof v === "number") data[i++] = v;
+    else v.forEach(fill);
+  };
+  fill(values);
+  return new Tensor(shape, data);
+}
+
+/** The shape of nested arrays, checking that every row along a dimension has the same length. */
+export function shapeOf(values: NestedArray): number[] {
+  if (typeof values === "number") return [];
+  if (!Array.isArray(values)) {
+    throw new ValueError("shapeOf", "numbers or nested arrays of numbers", describeValue(values));
+  }
+  if (values.length === 0) return [0];
+  const inner = shapeOf(values[0]!);
+  values.forEach((v, i) => {
+    const s = shapeOf(v);
+    if (formatShape(s) !== formatShape(inner)) {
+      throw new ShapeError("shapeOf", "every entry along a dimension must have the same shape", [["entry 0", inner], [`entry ${i}`, s]],
+        "Ragged arrays are not tensors.");
+    }
+  });
+  return [values.length, ...inner];
+}
+
+/** A tensor of zeros. */
+export function zeros(shape: Shape): Tensor {
+  return new Tensor(shape);
+}
+
+/** A tensor with every element equal to `value`. */
+export function full(shape: Shape, value: number): Tensor {
+  const t = new Tensor(shape);
+  t.data.fill(value);
+  return t;
+}
+
+/** The number of elements of a shape: the product of its entries (1 for a scalar). */
+export function sizeOf(shape: Shape): number {
+  return shape.reduce((n, d) => n * d, 1);
+}
+
+function checkShape(op: string, shape: Shape): void {
+  if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d >= 0)) {
+    throw new ValueError(op, "a shape of whole numbers ≥ 0 such as [28, 28]", describeValue(shape));
+  }
+}
+
+function offsetOf(op: string, shape: Shape, index: readonly number[]): number {
+  if (index.length !== shape.length || index.some((k, d) => !Number.isInteger(k) || k < 0 || k >= shape[d]!)) {
+    throw new CourseError(`${op}: index ${formatShape(index)} is outside shape ${formatShape(shape)}. Indices start at 0.`);
+  }
+  return index.reduce((offset, k, d) => offset * shape[d]! + k, 0);
+}
+
+function nest(data: Float64Array, shape: Shape, axis: number, offset: number): NestedArray {
+  if (axis === shape.length) return data[offset]!;
+  const stride = sizeOf(shape.slice(axis + 1));
+  return Array.from({ length: shape[axis]! }, (_, k) => nest(data, shape, axis + 1, offset + k * stride));
+}
