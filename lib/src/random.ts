@@ -103,9 +103,8 @@ function rotl(x: number, k: number): number {
 let defaultRandom = new Random(0);
 
 /** Resets the default generator: call once in a notebook's setup cell. */
-export function setSeed(seed: number): Random {
+export function setSeed(seed: number): void {
   defaultRandom = new Random(seed);
-  return defaultRandom;
 }
 
 /** The default generator, used when a lib function is not given one. */

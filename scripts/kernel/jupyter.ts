@@ -1,0 +1,93 @@
+/**
+ * Finding Jupyter and wiring the tslab kernel of this checkout into it.
+ *
+ * Used by `npm start` (a user-level kernelspec) and by the tests and the grader (an isolated Jupyter
+ * path, so they neither need nor change the user's kernels). See PLATFORM_NOTES: the `python3` first on
+ * PATH may not be the interpreter that has Jupyter, so we read the one behind the `jupyter` command.
+ */
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "fs";
+import path from "path";
+
+/** The root of this checkout (the folder holding package.json). */
+export const repoRoot = path.resolve(__dirname, "..", "..");
+
+export interface JupyterInstall {
+  /** Absolute path of the `jupyter` command. */
+  jupyter: string;
+  /** Absolute path of the Python interpreter that runs it. */
+  python: string;
+}
+
+/** The first executable called `name` on PATH, or undefined. */
+export function which(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  for (const dir of (env.PATH ?? "").split(path.delimiter)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, name);
+    try {
+      if (statSync(candidate).isFile()) {
+        accessSync(candidate, constants.X_OK);
+        return candidate;
+      }
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+/** The `jupyter` command on PATH and the Python behind it, or undefined when Jupyter is not installed. */
+export function findJupyter(env: NodeJS.ProcessEnv = process.env): JupyterInstall | undefined {
+  const jupyter = which("jupyter", env);
+  if (!jupyter) return undefined;
+  const python = pythonBehind(jupyter, env);
+  return python ? { jupyter, python } : undefined;
+}
+
+/** Reads the `#!` line of the jupyter script: `#!/usr/bin/python3` or `#!/usr/bin/env python3`. */
+function pythonBehind(script: string, env: NodeJS.ProcessEnv): string | undefined {
+  const head = readFileSync(script).subarray(0, 300).toString("utf8");
+  if (!head.startsWith("#!")) return undefined;
+  const words = head.slice(2).split("\n")[0]!.trim().split(/\s+/);
+  if (path.basename(words[0]!) === "env") {
+    const name = words.find((w, i) => i > 0 && !w.startsWith("-"));
+    return name ? which(name, env) : undefined;
+  }
+  return existsSync(words[0]!) ? words[0] : undefined;
+}
+
+/** The kernelspec of this checkout: this Node.js running this checkout's own tslab. */
+export function kernelSpec(): object {
+  return {
+    argv: [process.execPath, path.join(repoRoot, "node_modules", "tslab", "bin", "tslab"), "kernel", "--config-path", "{connection_file}"],
+    display_name: "TypeScript",
+    language: "typescript",
+    metadata: { "deep-learning-basics": { checkout: repoRoot } },
+  };
+}
+
+/** Writes the kernelspec folder `<dir>/tslab` and returns its path. */
+export function writeKernelSpec(dir: string): string {
+  const specDir = path.join(dir, "tslab");
+  mkdirSync(specDir, { recursive: true });
+  writeFileSync(path.join(specDir, "kernel.json"), JSON.stringify(kernelSpec(), null, 2) + "\n");
+  return specDir;
+}
+
+/**
+ * An environment whose Jupyter paths all point into `dir`, with this checkout's tslab kernelspec in it.
+ * Jupyter looks in JUPYTER_DATA_DIR before any user or system folder, so this kernel wins.
+ */
+export function isolatedJupyterEnv(dir: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const data = path.join(dir, "data");
+  writeKernelSpec(path.join(data, "kernels"));
+  for (const sub of ["config", "runtime", "ipython"]) mkdirSync(path.join(dir, sub), { recursive: true });
+  return {
+    ...base,
+    JUPYTER_DATA_DIR: data,
+    JUPYTER_PATH: data,
+    JUPYTER_CONFIG_DIR: path.join(dir, "config"),
+    JUPYTER_RUNTIME_DIR: path.join(dir, "runtime"),
+    IPYTHONDIR: path.join(dir, "ipython"),
+    JUPYTER_PLATFORM_DIRS: "0",
+  };
+}
