@@ -66,6 +66,8 @@ function main(): void {
   const app = hasJupyterLab(jupyter) ? "lab" : "notebook";
   const notebooks = path.join(repoRoot, "notebooks");
   const args = [app, `--notebook-dir=${notebooks}`, ...process.argv.slice(2)];
+  // Jupyter refuses to run as root (as in many containers) unless told to.
+  if (process.getuid?.() === 0 && !args.includes("--allow-root")) args.push("--allow-root");
   console.log(`Opening the course in ${app === "lab" ? "JupyterLab" : "the classic Notebook"}: jupyter ${args.join(" ")}`);
   const child = spawn(jupyter.jupyter, args, { stdio: "inherit" });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);

@@ -1,0 +1,101 @@
+/**
+ * `npm start` on a machine with an empty home: it registers this checkout's kernel at user level (and
+ * repairs a stale one), serves Jupyter on localhost, and a notebook kernel started through that server
+ * imports the course library. Without Jupyter it prints how to install it and exits non-zero.
+ */
+import { ChildProcess, spawn, spawnSync } from "child_process";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
+import net from "net";
+import os from "os";
+import path from "path";
+import { afterAll, describe, expect, it } from "vitest";
+import { findJupyter, repoRoot } from "../../scripts/kernel/jupyter";
+
+const tsNode = path.join(repoRoot, "node_modules", "ts-node", "dist", "bin.js");
+const startScript = path.join(repoRoot, "scripts", "start.ts");
+
+/** The environment of a learner with a fresh home and no Jupyter settings. */
+function freshHome(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const home = mkdtempSync(path.join(os.tmpdir(), "dlbasics-home-"));
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, ...extra };
+  for (const key of Object.keys(env)) if (key.startsWith("JUPYTER") || key === "IPYTHONDIR") delete env[key];
+  return env;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${log()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Jupyter did not answer at ${url}:\n${log()}`);
+}
+
+describe("npm start without Jupyter", () => {
+  it("prints how to install Jupyter and exits non-zero, without a stack trace", () => {
+    const bin = mkdtempSync(path.join(os.tmpdir(), "dlbasics-bin-"));
+    symlinkSync(process.execPath, path.join(bin, "node"));
+    const env = freshHome({ PATH: bin });
+    const result = spawnSync(process.execPath, [tsNode, startScript], { env, encoding: "utf8", cwd: repoRoot });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Jupyter is not installed, or the `jupyter` command is not on your PATH.");
+    expect(result.stderr).toContain("pip install jupyterlab plotly");
+    expect(result.stderr).toContain("apt-get install jupyter-notebook");
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe.sequential.skipIf(!findJupyter())("npm start with Jupyter", () => {
+  const env = freshHome();
+  const kernelDir = path.join(env.HOME!, ".local", "share", "jupyter", "kernels", "tslab");
+  let server: ChildProcess | undefined;
+  afterAll(() => {
+    server?.kill("SIGTERM");
+  });
+
+  it("repairs a kernelspec left by a checkout that moved", () => {
+    mkdirSync(kernelDir, { recursive: true });
+    writeFileSync(path.join(kernelDir, "kernel.json"), JSON.stringify({ argv: ["/moved/away/tslab", "kernel"], display_name: "TypeScript", language: "typescript" }));
+    const result = spawnSync(process.execPath, [tsNode, startScript, "--version"], { env, encoding: "utf8", cwd: repoRoot });
+    expect(result.stdout).toContain("✔ Repaired the TypeScript kernel (tslab): it now points at this checkout.");
+    const spec = JSON.parse(readFileSync(path.join(kernelDir, "kernel.json"), "utf8"));
+    expect(spec.argv.slice(0, 2)).toEqual([process.execPath, path.join(repoRoot, "node_modules", "tslab", "bin", "tslab")]);
+  });
+
+  it("leaves a correct kernelspec alone when run again", () => {
+    const result = spawnSync(process.execPath, [tsNode, startScript, "--version"], { env, encoding: "utf8", cwd: repoRoot });
+    expect(result.stdout).toContain("✔ The TypeScript kernel (tslab) already points at this checkout.");
+  });
+
+  it("serves the course, and a kernel started by the server imports the library", async () => {
+    const port = await freePort();
+    const token = "course-test-token";
+    let log = "";
+    server = spawn(process.execPath, [tsNode, startScript, "--no-browser", `--port=${port}`, `--NotebookApp.token=${token}`, `--ServerApp.token=${token}`], { env, cwd: repoRoot });
+    server.stdout!.on("data", (d: Buffer) => (log += d));
+    server.stderr!.on("data", (d: Buffer) => (log += d));
+    const base = `http://127.0.0.1:${port}`;
+    await waitForServer(`${base}/api/kernelspecs?token=${token}`, server, () => log);
+    const specs = await (await fetch(`${base}/api/kernelspecs?token=${token}`)).json();
+    expect(specs.kernelspecs.tslab.spec.argv[1]).toBe(path.join(repoRoot, "node_modules", "tslab", "bin", "tslab"));
+    const code = 'import * as nn from "dlbasics";\nnn.setSeed(1);\nconsole.log(nn.zeros([28, 28]).asColumn().shape.join("×"));';
+    const run = spawnSync(findJupyter(env)!.python, [path.join(__dirname, "execute_via_server.py"), base, token], { input: code, encoding: "utf8", env });
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.status).toBe("ok");
+    expect(result.outputs).toEqual([{ type: "stream", content: { name: "stdout", text: "784×1\n" } }]);
+  }, 180_000);
+});
