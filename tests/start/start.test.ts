@@ -58,7 +58,7 @@ describe("npm start without Jupyter", () => {
   });
 });
 
-describe.sequential.skipIf(!findJupyter())("npm start with Jupyter", () => {
+describe("npm start with Jupyter", () => {
   const env = freshHome();
   const kernelDir = path.join(env.HOME!, ".local", "share", "jupyter", "kernels", "tslab");
   let server: ChildProcess | undefined;
