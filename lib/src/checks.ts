@@ -1,0 +1,66 @@
+/**
+ * Boundary checks shared by the numeric core (linalg, elementwise, reduce, activations, costs).
+ *
+ * Internal: not exported from the package index. Each check throws an error of ./errors whose
+ * message names the operation and shows what was found, so a learner sees the problem at the call
+ * that caused it instead of a NaN three cells later.
+ */
+import { ShapeError, ValueError, describeValue, formatShape, type Shape } from "./errors";
+import { Tensor } from "./tensor";
+
+/** Throws unless `value` is a Tensor. */
+export function requireTensor(op: string, name: string, value: unknown): asserts value is Tensor {
+  if (!(value instanceof Tensor)) {
+    throw new ValueError(op, `a Tensor for ${name}`, describeValue(value), "Make one with tensor([[...]]).");
+  }
+}
+
+/** Throws unless `value` is a matrix (a rank-2 Tensor). */
+export function requireMatrix(op: string, name: string, value: unknown, hint = ""): asserts value is Tensor {
+  requireTensor(op, name, value);
+  if (value.rank !== 2) {
+    const column = value.rank === 1 ? `Make a vector a column with asColumn(): ${formatShape(value.shape)} → [${value.size}, 1].` : "";
+    throw new ShapeError(op, `${name} must be a matrix (rank 2)`, [[name, value.shape]], hint || column);
+  }
+}
+
+/** Throws unless two tensors have exactly the same shape. */
+export function requireSameShape(op: string, names: readonly [string, string], a: Tensor, b: Tensor, hint = ""): void {
+  if (!sameShape(a.shape, b.shape)) {
+    throw new ShapeError(op, `${names[0]} and ${names[1]} must have the same shape`, [[names[0], a.shape], [names[1], b.shape]], hint);
+  }
+}
+
+/** Throws unless `value` is a finite number. */
+export function requireFinite(op: string, name: string, value: unknown): asserts value is number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new ValueError(op, `a finite number for ${name}`, describeValue(value));
+  }
+}
+
+/** Throws unless `value` is a function. */
+export function requireFunction(op: string, name: string, value: unknown): void {
+  if (typeof value !== "function") {
+    throw new ValueError(op, `a function for ${name}`, describeValue(value));
+  }
+}
+
+/** True when both shapes have the same dimensions. */
+export function sameShape(a: Shape, b: Shape): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+/** The number of elements of a vector ([n], [n, 1] or [1, n]), or undefined for anything else. */
+export function vectorLength(t: Tensor): number | undefined {
+  if (t.rank === 1) return t.size;
+  if (t.rank === 2 && (t.shape[0] === 1 || t.shape[1] === 1)) return t.size;
+  return undefined;
+}
+
+
+/** Throws unless `values` is an array of finite numbers; names the first bad entry. */
+export function requireFiniteArray(op: string, name: string, values: unknown): asserts values is number[] {
+  if (!Array.isArray(values)) throw new ValueError(op, `an array of numbers for ${name}`, describeValue(values));
+  const bad = values.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
+  if (bad >= 0) throw new ValueError(op, `finite numbers in ${name}`, `${describeValue(values[bad])} at index ${bad}`);
+}
