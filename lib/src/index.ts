@@ -14,6 +14,7 @@ export * from "./elementwise";
 export * from "./reduce";
 export * from "./activations";
 export * from "./costs";
+export * from "./exercises";
 export * from "./softmax";
 export * from "./data/split";
 export * from "./metrics/confusion";

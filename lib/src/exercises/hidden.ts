@@ -1,0 +1,58 @@
+/**
+ * Hidden tests (the grade cells of a notebook; see README "Exercises" for the format).
+ *
+ * In an instructor's notebook, or under nbgrader, `hiddenChecks` compares the learner's function with
+ * the reference on hidden cases and throws when one fails, so nbgrader gives the cell 0 points.
+ * Under `npm run grade` the grader first calls `gradingMode(nonce)`: then every case (visible and
+ * hidden) prints what the function returned on a line tagged with the nonce, and the grader compares
+ * those values with the instructor's, outside the kernel. Nothing printed here decides a grade by itself.
+ */
+import { formatCall, getExercise, problemOf } from "./check";
+import { callWithTimeout, type CallOutcome } from "./guard";
+
+let nonce: string | undefined;
+
+/** Switches hidden tests to the grader's output (the grader's cells call this; learners never need it). */
+export function gradingMode(runNonce: string): void {
+  nonce = runNonce;
+}
+
+/** A JSON-safe copy of a value: NaN and ±Infinity as strings, tensors as {shape, data}, typed arrays as arrays. */
+export function encodeValue(value: unknown, depth = 0): unknown {
+  if (depth > 8) return "…";
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (value === undefined) return { undefined: true };
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) return Array.from(value as ArrayLike<unknown>, (v) => encodeValue(v, depth + 1));
+  const { shape, data } = value as { shape?: unknown; data?: unknown };
+  if (Array.isArray(shape) && (ArrayBuffer.isView(data) || Array.isArray(data))) {
+    return { shape: [...shape], data: Array.from(data as ArrayLike<unknown>, (v) => encodeValue(v, depth + 1)) };
+  }
+  return { other: Object.prototype.toString.call(value) };
+}
+
+/**
+ * The hidden-test cell of exercise `id`: runs `fn` on the visible cases and on `hiddenCases` (argument
+ * lists). Throws an Error listing the failures (grading mode: prints tagged results, never throws).
+ */
+export function hiddenChecks(id: string, fn: unknown, hiddenCases: ReadonlyArray<readonly unknown[]>): void {
+  const exercise = getExercise(id);
+  const cases = [...exercise.cases.map((a, i) => [`v${i}`, a] as const), ...hiddenCases.map((a, i) => [`h${i}`, a] as const)];
+  const failures: string[] = [];
+  let stopped: CallOutcome | undefined;
+  for (const [label, args] of cases) {
+    const outcome = stopped ?? callWithTimeout(fn, args, exercise.timeLimitMs);
+    if (outcome.kind === "timeout" || outcome.kind === "unattempted") stopped = outcome;
+    if (nonce !== undefined) {
+      const message = outcome.kind === "threw" ? outcome.message : undefined;
+      const value = outcome.kind === "value" ? encodeValue(outcome.value) : undefined;
+      process.stdout.write(`⟦${nonce}⟧${JSON.stringify({ id, case: label, kind: outcome.kind, value, message, call: formatCall(exercise.name, args) })}\n`);
+    } else {
+      const problem = problemOf(exercise, args, outcome);
+      if (problem) failures.push(problem);
+    }
+  }
+  if (nonce !== undefined) return;
+  if (failures.length > 0) throw new Error(`${exercise.name}: ${failures.length} of ${cases.length} tests failed; first: ${failures[0]}`);
+  process.stdout.write(`✔ ${exercise.name}: all ${cases.length} tests passed\n`);
+}

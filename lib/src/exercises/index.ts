@@ -1,0 +1,26 @@
+/**
+ * Graded exercises: the check cells, hidden tests and progress of every notebook (format: README,
+ * "Exercises"; notebook 00 demonstrates it). Each notebook with exercises has a file here.
+ */
+import { listExercises } from "./check";
+import { progressText, recordedIds } from "./progress";
+import "./notebook00";
+
+export { check, defineExercise, formatCall, getExercise, listExercises, runCheck } from "./check";
+export type { CaseResult, CheckReport, Exercise } from "./check";
+export { compareValues, formatNumber, formatValue } from "./format";
+export { NOT_IMPLEMENTED, callWithTimeout } from "./guard";
+export type { CallOutcome } from "./guard";
+export { encodeValue, gradingMode, hiddenChecks } from "./hidden";
+export { progressText, resetProgress } from "./progress";
+
+/**
+ * The last cell of a notebook: prints exercises passed, attempted and points for notebook `notebook`
+ * ("00"), or for every notebook with a check run so far when omitted.
+ */
+export function progress(notebook?: string): void {
+  const recorded = new Set(recordedIds());
+  const notebooks = new Set(listExercises().filter((e) => recorded.has(e.id)).map((e) => e.notebook));
+  const exercises = listExercises(notebook).filter((e) => notebook !== undefined || notebooks.has(e.notebook));
+  process.stdout.write((exercises.length ? progressText(exercises) : "Progress: no exercise checked yet.") + "\n");
+}

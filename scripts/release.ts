@@ -1,0 +1,51 @@
+/**
+ * `npm run release`: the course's notebooks (with solutions) → student notebooks in release/.
+ *
+ *   npm run release                      every notebooks/**.ipynb → release/<same path>
+ *   npm run release -- --out dir a.ipynb  chosen notebooks → dir/<name>
+ *
+ * Solutions become `throw new Error("not implemented yet")`, hidden tests disappear, outputs and
+ * execution counts are cleared; cell and notebook metadata (nbgrader's) are kept.
+ */
+import { mkdirSync, readdirSync, statSync, writeFileSync } from "fs";
+import path from "path";
+import { readNotebook, releaseNotebook } from "./grading/notebook";
+
+const repoRoot = path.resolve(__dirname, "..");
+
+function notebooksUnder(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === ".ipynb_checkpoints" ? [] : notebooksUnder(full);
+    return name.endsWith(".ipynb") ? [full] : [];
+  });
+}
+
+/** Releases `files` (relative to `base`) into `outDir`; returns the written paths. */
+export function release(files: string[], outDir: string, base: string): string[] {
+  return files.map((file) => {
+    const target = path.join(outDir, path.relative(base, file));
+    const released = releaseNotebook(readNotebook(file), path.basename(file));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, JSON.stringify(released, null, 1) + "\n");
+    return target;
+  });
+}
+
+function main(argv: string[]): void {
+  const outIndex = argv.indexOf("--out");
+  const outDir = path.resolve(outIndex >= 0 ? argv[outIndex + 1]! : path.join(repoRoot, "release"));
+  const named = argv.filter((_, i) => outIndex < 0 || (i !== outIndex && i !== outIndex + 1));
+  const files = named.length ? named.map((f) => path.resolve(f)) : notebooksUnder(path.join(repoRoot, "notebooks"));
+  const base = named.length ? path.dirname(files[0]!) : path.join(repoRoot, "notebooks");
+  for (const written of release(files, outDir, base)) console.log(`released ${path.relative(process.cwd(), written)}`);
+}
+
+if (require.main === module) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    console.error(`release: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

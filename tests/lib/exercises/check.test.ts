@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { check, defineExercise, getExercise, listExercises, runCheck } from "../../../lib/src/exercises";
+import { tensor, type Tensor } from "../../../lib/src/tensor";
+
+// A tensor exercise of this test only: the column sums of a matrix, [r, c] → [1, c].
+defineExercise({
+  id: "test-column-sums",
+  name: "columnSums",
+  notebook: "test",
+  points: 3,
+  hint: "add the entries of each column",
+  reference: (m: Tensor) => tensor([Array.from({ length: m.shape[1]! }, (_, j) => (m.toArray() as number[][]).reduce((s, row) => s + row[j]!, 0))]),
+  cases: [[tensor([[1, 2], [3, 4]])], [tensor([[1, 2, 3]])]],
+  timeLimitMs: 200,
+});
+
+function printed(run: () => void): string {
+  const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  try {
+    run();
+    return write.mock.calls.map((c) => String(c[0])).join("");
+  } finally {
+    write.mockRestore();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("runCheck on a tensor exercise", () => {
+  it("accepts the reference", () => {
+    const report = runCheck("test-column-sums", getExercise("test-column-sums").reference);
+    expect(report.status).toBe("passed");
+    expect(report.text).toBe("✔ columnSums: 2/2 visible checks passed (3 points; hidden tests decide the grade)");
+  });
+  it("shows the input, the received and expected values and the shapes of a wrong shape", () => {
+    // [[1, 2], [3, 4]] → expected [[4, 6]] ([1, 2]); the wrong answer returns row sums [[3], [7]] ([2, 1]).
+    const rowSums = (m: Tensor) => tensor((m.toArray() as number[][]).map((row) => [row.reduce((s, v) => s + v, 0)]));
+    const report = runCheck("test-column-sums", rowSums);
+    expect(report.status).toBe("failed");
+    expect(report.text).toBe(
+      "✖ columnSums(a tensor [2, 2] [1, 2, 3, 4]) returned a tensor [2, 1] [3, 7], expected a tensor [1, 2] [4, 6] " +
+        "(wrong shape: expected [1, 2], got [2, 1]) → hint: add the entries of each column\n" +
+        "✖ columnSums(a tensor [1, 3] [1, 2, 3]) returned a tensor [1, 1] [6], expected a tensor [1, 3] [1, 2, 3] " +
+        "(wrong shape: expected [1, 3], got [1, 1]) → hint: add the entries of each column\n" +
+        "columnSums: 0/2 visible checks passed (3 points at stake)",
+    );
+  });
+  it("answers undefined, a thrown error, a time limit and the stub in plain words", () => {
+    expect(runCheck("test-column-sums", () => undefined).results[0]!.problem).toBe(
+      "columnSums(a tensor [2, 2] [1, 2, 3, 4]) returned undefined, expected a tensor [1, 2] [4, 6] (expected a tensor [1, 2], got undefined)",
+    );
+    expect(runCheck("test-column-sums", () => { throw new TypeError("m.foo is not a function"); }).results[0]!.problem).toBe(
+      "columnSums(a tensor [2, 2] [1, 2, 3, 4]) threw TypeError: m.foo is not a function",
+    );
+    const spin = runCheck("test-column-sums", () => { for (;;); });
+    expect(spin.results).toHaveLength(1);
+    expect(spin.text.split("\n")[0]).toBe(
+      "✖ columnSums(a tensor [2, 2] [1, 2, 3, 4]) did not return within 0.2 s: look for a loop that never ends → hint: add the entries of each column",
+    );
+    const stub = runCheck("test-column-sums", () => { throw new Error("not implemented yet"); });
+    expect(stub.status).toBe("unattempted");
+    expect(stub.text).toBe(
+      '… columnSums: not attempted yet (3 points). Replace `throw new Error("not implemented yet")` with your code, then run this cell again.',
+    );
+  });
+  it("lists three failures at most", () => {
+    defineExercise({ id: "test-many", name: "one", notebook: "test", points: 1, hint: "return 1", reference: () => 1, cases: [[1], [2], [3], [4], [5]] });
+    const lines = runCheck("test-many", () => 2).text.split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe("✖ one(1) returned 2, expected 1 (expected 1, got 2) → hint: return 1");
+    expect(lines[3]).toBe("  … and 2 more failing case(s)");
+    expect(lines[4]).toBe("one: 0/5 visible checks passed (1 point at stake)");
+  });
+});
+
+describe("check", () => {
+  it("prints the report and never throws, even for an unknown exercise", () => {
+    expect(printed(() => check("test-column-sums", getExercise("test-column-sums").reference))).toBe(
+      "✔ columnSums: 2/2 visible checks passed (3 points; hidden tests decide the grade)\n",
+    );
+    expect(printed(() => check("no-such", () => 1))).toMatch(/^✖ check\("no-such"\) could not run: getExercise: expected one of weighted-sum, sigmoid-prime, .*test-column-sums.*, got "no-such" \(a string\)\.\n$/);
+  });
+});
+
+describe("defineExercise", () => {
+  it("refuses an id nbgrader could not use and a duplicate id", () => {
+    const base = { name: "f", notebook: "test", points: 1, hint: "", reference: () => 0, cases: [] };
+    expect(() => defineExercise({ ...base, id: "has space" })).toThrow(
+      'defineExercise: expected an id of letters, digits, - and _ (an nbgrader grade_id), got "has space" (a string).',
+    );
+    expect(() => defineExercise({ ...base, id: "weighted-sum" })).toThrow('defineExercise: expected a new exercise id, got "weighted-sum" a second time.');
+  });
+  it("lists exercises per notebook", () => {
+    expect(listExercises("00").map((e) => e.id)).toEqual(["weighted-sum", "sigmoid-prime"]);
+  });
+});

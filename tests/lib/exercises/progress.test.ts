@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { check, getExercise, progress, resetProgress } from "../../../lib/src/exercises";
+
+function printed(run: () => void): string {
+  const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  try {
+    run();
+    return write.mock.calls.map((c) => String(c[0])).join("");
+  } finally {
+    write.mockRestore();
+  }
+}
+
+afterEach(() => resetProgress());
+
+describe("progress", () => {
+  it("says when nothing was checked yet", () => {
+    expect(printed(() => progress())).toBe("Progress: no exercise checked yet.\n");
+  });
+  it("counts passed and attempted exercises and the points at stake", () => {
+    printed(() => check("weighted-sum", getExercise("weighted-sum").reference));
+    expect(printed(() => progress())).toBe(
+      [
+        "Progress: 1 of 2 exercises pass their visible checks (1 attempted).",
+        "  ✔ weightedSum (1 point): 4/4 visible checks passed",
+        "  … sigmoidPrime (2 points): check cell not run yet",
+        "Points if the hidden tests agree: 1 of 3. The hidden tests decide the grade.",
+        "",
+      ].join("\n"),
+    );
+    printed(() => check("sigmoid-prime", () => { throw new Error("not implemented yet"); }));
+    expect(printed(() => progress("00")).split("\n")[2]).toBe("  … sigmoidPrime (2 points): not attempted yet");
+    printed(() => check("sigmoid-prime", () => 1));
+    expect(printed(() => progress("00")).split("\n").slice(0, 3)).toEqual([
+      "Progress: 1 of 2 exercises pass their visible checks (2 attempted).",
+      "  ✔ weightedSum (1 point): 4/4 visible checks passed",
+      "  ✖ sigmoidPrime (2 points): 0/6 visible checks passed",
+    ]);
+  });
+});
