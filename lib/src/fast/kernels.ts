@@ -1,0 +1,62 @@
+/**
+ * The inner loops of the fast path (fast-network.ts, notebook 06): the weighted input of one example
+ * and the fused SGD step of one layer, on weights stored transposed, wᵀ [n_in, n_out], so that the
+ * weights out of one input are contiguous. Inputs equal to 0 are skipped (most of MNIST's pixels).
+ * Unrolled by four: about 1.3 times faster than the plain loop in a V8 micro-benchmark on this machine.
+ */
+import type { Tensor } from "../tensor";
+
+/** z = w a + b with w stored as wᵀ: z = Σₖ aₖ wᵀ[k, :] + b, skipping every aₖ = 0. */
+export function weightedInputInto(wT: Float64Array, a: Float64Array, b: Float64Array, z: Float64Array): void {
+  const nOut = z.length;
+  const nIn = a.length;
+  z.fill(0);
+  for (let k = 0; k < nIn; k++) {
+    const ak = a[k]!;
+    if (ak === 0) continue;
+    const row = k * nOut;
+    let i = 0;
+    for (; i + 3 < nOut; i += 4) {
+      z[i] += wT[row + i]! * ak;
+      z[i + 1] += wT[row + i + 1]! * ak;
+      z[i + 2] += wT[row + i + 2]! * ak;
+      z[i + 3] += wT[row + i + 3]! * ak;
+    }
+    for (; i < nOut; i++) z[i] += wT[row + i]! * ak;
+  }
+  for (let i = 0; i < nOut; i++) z[i] += b[i]!;
+}
+
+/** BP3, BP4 and the step, fused: wᵀ[k, :] = decay · wᵀ[k, :] − rate · Σₓ aₓ,ₖ δₓ and b −= rate · Σₓ δₓ. */
+export function updateLayer(wT: Float64Array, b: Float64Array, delta: Float64Array, input: (j: number) => Float64Array,
+  m: number, rate: number, decay: number): void {
+  const nOut = b.length;
+  if (decay !== 1) for (let t = 0; t < wT.length; t++) wT[t] *= decay;
+  for (let j = 0; j < m; j++) {
+    const a = input(j);
+    const d = delta.subarray(j * nOut, (j + 1) * nOut);
+    for (let k = 0; k < a.length; k++) {
+      const ak = a[k]!;
+      if (ak === 0) continue;
+      const c = rate * ak;
+      const row = k * nOut;
+      let i = 0;
+      for (; i + 3 < nOut; i += 4) {
+        wT[row + i] -= c * d[i]!;
+        wT[row + i + 1] -= c * d[i + 1]!;
+        wT[row + i + 2] -= c * d[i + 2]!;
+        wT[row + i + 3] -= c * d[i + 3]!;
+      }
+      for (; i < nOut; i++) wT[row + i] -= c * d[i]!;
+    }
+    for (let i = 0; i < nOut; i++) b[i] -= rate * d[i]!;
+  }
+}
+
+/** The transpose of a matrix's data: [r, c] → [c, r]. */
+export function transposeData(m: Tensor): Float64Array {
+  const [r, c] = m.shape as [number, number];
+  const out = new Float64Array(r * c);
+  for (let i = 0; i < r; i++) for (let k = 0; k < c; k++) out[k * r + i] = m.data[i * c + k]!;
+  return out;
+}

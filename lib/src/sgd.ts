@@ -1,0 +1,114 @@
+/**
+ * Mini-batch stochastic gradient descent (notebook 06; L2 weight decay and early stopping: notebooks 07, 08).
+ *
+ *   w → (1 − ηλ/n) w − (η/m) Σₓ ∂Cₓ/∂w        b → b − (η/m) Σₓ ∂Cₓ/∂b
+ *
+ * over mini-batches of m examples drawn from a new shuffle of the n training examples every epoch
+ * (λ = 0: plain SGD, Nielsen's network.py; λ > 0: network2.py). One flat loop, as in network.py's SGD.
+ */
+import { backprop } from "./backprop";
+import type { Cost } from "./costs";
+import { type Dataset, batchColumns } from "./data/dataset";
+import { miniBatches, shuffledIndices } from "./data/split";
+import { scale, subtract } from "./elementwise";
+import { checkData, score } from "./evaluate";
+import { FastNetwork } from "./fast/fast-network";
+import type { Network } from "./network";
+import { type Random, getRandom } from "./random";
+import { checkTrainOptions } from "./train-options";
+
+export interface TrainOptions {
+  epochs: number;
+  miniBatchSize: number;
+  /** η > 0. */
+  learningRate: number;
+  /** Default quadraticCost (the deck's). */
+  cost?: Cost;
+  /** L2 weight decay λ ≥ 0 (default 0: none). */
+  lambda?: number;
+  /** Scored after every epoch: validationCost and validationAccuracy. */
+  validation?: Dataset;
+  /** Also score the training set after every epoch (costs one more pass over it). */
+  evaluateTraining?: boolean;
+  /** Called after every epoch with its record: live progress, plots. */
+  onEpoch?: (record: EpochRecord) => void;
+  /** Stop when validation accuracy has not improved for `patience` epochs in a row (needs validation). */
+  earlyStopping?: { patience: number };
+  /** Generator for the shuffles (default: the one `setSeed` resets). */
+  random?: Random;
+  /** Print "Epoch 3: 9012 / 10000" after every epoch (default false). */
+  log?: boolean;
+  /** "fast" (default): the kernels of fast/; "textbook": backprop.ts as written. Same numbers. */
+  engine?: "fast" | "textbook";
+}
+
+/** What one epoch did: costs and accuracies (0 … 1) of the sets that were scored, and its time. */
+export interface EpochRecord {
+  epoch: number;
+  trainingCost?: number;
+  trainingAccuracy?: number;
+  validationCost?: number;
+  validationAccuracy?: number;
+  /** Seconds for the epoch, training and scoring together. */
+  seconds: number;
+}
+
+/** Trains `network` in place on `training` (inputs [n, sizes[0]]) and returns one record per epoch. */
+export function train(network: Network, training: Dataset, options: TrainOptions): EpochRecord[] {
+  const n = checkData("train", network, training, "training");
+  const o = checkTrainOptions(network, options);
+  const { learningRate, miniBatchSize, cost, lambda } = o;
+  const fast = o.engine === "fast" ? new FastNetwork(network) : undefined;
+  const random = o.random ?? getRandom();
+  const history: EpochRecord[] = [];
+  for (let epoch = 1; epoch <= o.epochs; epoch++) {
+    const start = performance.now();
+    // shuffle: a new random order of the training examples every epoch
+    const order = shuffledIndices(n, random);
+    // mini-batches: consecutive runs of miniBatchSize examples in that order (the last may be shorter)
+    for (const batch of miniBatches(order, miniBatchSize)) {
+      if (fast) fast.step(training, batch, learningRate, cost, 1 - (learningRate * lambda) / n);
+      else {
+        const m = batch.length;
+        const { inputs, targets } = batchColumns(training, batch);
+        // backprop: the gradient summed over the mini-batch
+        const { nablaB, nablaW } = backprop(network, inputs, targets, cost);
+        // average and step: w → (1 − ηλ/n) w − (η/m) Σ ∂C/∂w, b → b − (η/m) Σ ∂C/∂b
+        network.weights.forEach((w, l) => w.data.set(subtract(scale(w, 1 - (learningRate * lambda) / n), scale(nablaW[l]!, learningRate / m)).data));
+        network.biases.forEach((b, l) => b.data.set(subtract(b, scale(nablaB[l]!, learningRate / m)).data));
+      }
+    }
+    fast?.store(network);
+    // evaluate: cost and accuracy of the requested sets, for the learning curves
+    const record: EpochRecord = { epoch, seconds: 0 };
+    if (o.evaluateTraining) ({ cost: record.trainingCost, accuracy: record.trainingAccuracy } = score(network, training, cost, lambda));
+    if (o.validation) ({ cost: record.validationCost, accuracy: record.validationAccuracy } = score(network, o.validation, cost, lambda));
+    record.seconds = (performance.now() - start) / 1000;
+    history.push(record);
+    if (o.log) console.log(progressLine(record, o.validation));
+    o.onEpoch?.(record);
+    // early stopping: no better validation accuracy for `patience` epochs
+    if (o.earlyStopping && stalledEpochs(history) >= o.earlyStopping.patience) {
+      if (o.log) console.log(`Early stopping: no better validation accuracy for ${o.earlyStopping.patience} epochs.`);
+      break;
+    }
+  }
+  return history;
+}
+
+/** "Epoch 3: 9012 / 10000 (1.9 s)" with a validation set, else "Epoch 3 complete (1.9 s)". */
+function progressLine(record: EpochRecord, validation: Dataset | undefined): string {
+  const seconds = `(${record.seconds.toFixed(1)} s)`;
+  if (!validation) return `Epoch ${record.epoch} complete ${seconds}`;
+  const n = validation.labels.length;
+  return `Epoch ${record.epoch}: ${Math.round(record.validationAccuracy! * n)} / ${n} ${seconds}`;
+}
+
+/** How many epochs have passed since the best validation accuracy so far (0 if the last is the best). */
+function stalledEpochs(history: readonly EpochRecord[]): number {
+  let best = 0;
+  history.forEach((r, i) => {
+    if (r.validationAccuracy! > history[best]!.validationAccuracy!) best = i;
+  });
+  return history.length - 1 - best;
+}
