@@ -31,3 +31,4 @@ export * from "./neuron";
 export * from "./gradient-descent";
 export * from "./gradient-check";
 export * from "./data/course-data";
+export * from "./source";
