@@ -31,4 +31,7 @@ export * from "./neuron";
 export * from "./gradient-descent";
 export * from "./gradient-check";
 export * from "./data/course-data";
+export * from "./exercises/thrown";
+export * from "./linear-neuron";
+export * from "./network-gradient";
 export * from "./source";

@@ -5,6 +5,10 @@
 import { listExercises } from "./check";
 import { progressText, recordedIds } from "./progress";
 import "./notebook00";
+import "./notebook01";
+import "./notebook02";
+import "./notebook04";
+import "./notebook05";
 
 export { check, defineExercise, formatCall, getExercise, listExercises, runCheck } from "./check";
 export type { CaseResult, CheckReport, Exercise } from "./check";

@@ -1,0 +1,103 @@
+/** Every checker of notebook 02 accepts the reference and rejects a known-wrong answer with a clear message. */
+import { describe, expect, it } from "vitest";
+import { getExercise, listExercises, runCheck } from "../../../lib/src/exercises";
+
+const first = (text: string) => text.split("\n")[0];
+const deckWeights = [30, -20, 15, 15, 10, 10, 100];
+const deckAnswers = [1, 0, 1, 0, 1, 1, 1];
+const foodNotGood = [1, 0, 1, 0, 1, 1, 0];
+const plainSum = (w: number[], x: number[]) => w.reduce((s, wj, j) => s + wj * x[j]!, 0);
+
+describe("notebook 02 exercises", () => {
+  it("defines four exercises, the last worth most", () => {
+    expect(listExercises("02").map((e) => [e.id, e.name, e.points])).toEqual([
+      ["02-weighted-sum", "weightedSum", 1],
+      ["02-perceptron", "perceptron", 1],
+      ["02-sigmoid-neuron", "sigmoidNeuron", 1],
+      ["02-tipping-weight", "tippingWeight", 2],
+    ]);
+  });
+
+  it("02-weighted-sum: the deck's table sums to 30 + 15 + 10 + 10 + 100 = 165; the reference passes", () => {
+    const reference = getExercise("02-weighted-sum").reference;
+    expect(reference(deckWeights, deckAnswers, 0)).toBe(165);
+    expect(reference(deckWeights, deckAnswers, -80)).toBe(85);
+    expect(reference([0.5, -1], [2, 3], 0.25)).toBe(-1.75); // 1 − 3 + 0.25
+    expect(runCheck("02-weighted-sum", reference).status).toBe("passed");
+  });
+  it("02-weighted-sum rejects forgetting b", () => {
+    const report = runCheck("02-weighted-sum", plainSum);
+    expect(report.passed).toBe(1); // only b = 0 passes
+    expect(first(report.text)).toBe(
+      "✖ weightedSum([30, -20, 15, 15, … 3 more] (shape [7]), [1, 0, 1, 0, … 3 more] (shape [7]), -80) returned 165, expected 85 " +
+        "(expected 85, got 165) → hint: z = w₁x₁ + w₂x₂ + … + wₙxₙ + b: multiply matching entries, add them up, then add b once",
+    );
+  });
+
+  it("02-perceptron: 165 − 80 ≥ 0 joins, 65 − 80 < 0 does not, 30 + 50 − 80 = 0 joins; the reference passes", () => {
+    const reference = getExercise("02-perceptron").reference;
+    expect(reference(deckWeights, deckAnswers, -80)).toBe(1);
+    expect(reference(deckWeights, foodNotGood, -80)).toBe(0);
+    expect(reference([30, 50], [1, 1], -80)).toBe(1);
+    expect(runCheck("02-perceptron", reference).status).toBe("passed");
+  });
+  it("02-perceptron rejects a strict z > 0, which says no exactly on the threshold", () => {
+    const strict = (w: number[], x: number[], b: number) => (plainSum(w, x) + b > 0 ? 1 : 0);
+    const report = runCheck("02-perceptron", strict);
+    expect(report.passed).toBe(4);
+    expect(first(report.text)).toBe(
+      "✖ perceptron([30, 50] (shape [2]), [1, 1] (shape [2]), -80) returned 0, expected 1 (expected 1, got 0) → " +
+        "hint: compute z = w·x + b and return 1 when z ≥ 0 (exactly on the threshold counts as yes), else 0",
+    );
+  });
+
+  it("02-sigmoid-neuron: σ(3 + 8 − 10.5) = σ(0.5) ≈ 0.6225, σ(0) = 0.5, the scaled deck σ(8.5) ≈ 0.9998", () => {
+    const reference = getExercise("02-sigmoid-neuron").reference;
+    expect(reference([1, 2], [3, 4], -10.5)).toBeCloseTo(1 / (1 + Math.exp(-0.5)), 12);
+    expect(reference([1, 2], [3, 4], -10.5)).toBeCloseTo(0.6225, 4);
+    expect(reference([0], [0], 0)).toBe(0.5);
+    expect(reference([3, -2, 1.5, 1.5, 1, 1, 10], deckAnswers, -8)).toBeCloseTo(0.9998, 4); // 16.5 − 8 = 8.5
+    expect(reference([1], [-800], 0)).toBe(0);
+    expect(runCheck("02-sigmoid-neuron", reference).status).toBe("passed");
+  });
+  it("02-sigmoid-neuron rejects e^(+z) in place of e^(−z), which gives σ(−z) = 1 − σ(z)", () => {
+    const wrongSign = (w: number[], x: number[], b: number) => 1 / (1 + Math.exp(plainSum(w, x) + b));
+    const report = runCheck("02-sigmoid-neuron", wrongSign);
+    expect(report.passed).toBe(1); // σ(0) = 0.5 either way
+    expect(first(report.text)).toBe(
+      "✖ sigmoidNeuron([1, 2] (shape [2]), [3, 4] (shape [2]), -10.5) returned 0.3775, expected 0.6225 (expected 0.6225, got 0.3775) → " +
+        "hint: a = σ(z) with z = w·x + b and σ(z) = 1 / (1 + Math.exp(−z)); σ(0) = 0.5",
+    );
+  });
+
+  it("02-tipping-weight: the food's weight 100 − 85 = 15, growth's 30 − 85 = −55, and NaN for an answer of 0", () => {
+    const reference = getExercise("02-tipping-weight").reference;
+    expect(reference(deckWeights, deckAnswers, -80, 6)).toBe(15);
+    expect(reference(deckWeights, deckAnswers, -80, 0)).toBe(-55);
+    expect(reference(deckWeights, foodNotGood, -80, 2)).toBe(30); // z = 65 − 80 = −15, so 15 + 15
+    expect(reference([2, 1], [0.5, 4], -3, 0)).toBe(-2); // z = 1 + 4 − 3 = 2, so 2 − 2 / 0.5
+    expect(reference(deckWeights, deckAnswers, -80, 1)).toBeNaN();
+    // at the tipping weight the weighted sum is exactly 0: 30 + 15 + 10 + 10 + 15 − 80
+    const tipped = [...deckWeights];
+    tipped[6] = reference(deckWeights, deckAnswers, -80, 6) as number;
+    expect(plainSum(tipped, deckAnswers) - 80).toBe(0);
+    expect(runCheck("02-tipping-weight", reference).status).toBe("passed");
+  });
+  it("02-tipping-weight rejects dividing by an answer of 0, which gives −Infinity", () => {
+    const naive = (w: number[], x: number[], b: number, j: number) => w[j]! - (plainSum(w, x) + b) / x[j]!;
+    const report = runCheck("02-tipping-weight", naive);
+    expect(report.passed).toBe(4);
+    expect(first(report.text)).toBe(
+      "✖ tippingWeight([30, -20, 15, 15, … 3 more] (shape [7]), [1, 0, 1, 0, … 3 more] (shape [7]), -80, 1) returned -Infinity, expected NaN " +
+        "(expected NaN, got -Infinity) → hint: adding 1 to wⱼ moves z = w·x + b by xⱼ, so wⱼ must move by −z / xⱼ; " +
+        "when xⱼ = 0 no weight moves z: return NaN",
+    );
+  });
+  it("02-tipping-weight rejects forgetting to divide by xⱼ", () => {
+    const noDivision = (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? NaN : w[j]! - (plainSum(w, x) + b));
+    expect(first(runCheck("02-tipping-weight", noDivision).text)).toBe(
+      "✖ tippingWeight([2, 1] (shape [2]), [0.5, 4] (shape [2]), -3, 0) returned 0, expected -2 (expected -2, got 0) → " +
+        "hint: adding 1 to wⱼ moves z = w·x + b by xⱼ, so wⱼ must move by −z / xⱼ; when xⱼ = 0 no weight moves z: return NaN",
+    );
+  });
+});
