@@ -20,8 +20,8 @@ function submission(weightedSum?: string, sigmoidPrime?: string, edit?: (nb: Not
   const nb = releaseNotebook(readNotebook(source));
   for (const cell of nb.cells) {
     const id = cell.metadata.nbgrader?.grade_id;
-    if (id === "weighted-sum-answer" && weightedSum !== undefined) cell.source = weightedSum;
-    if (id === "sigmoid-prime-answer" && sigmoidPrime !== undefined) cell.source = sigmoidPrime;
+    if (id === "00-weighted-sum-answer" && weightedSum !== undefined) cell.source = weightedSum;
+    if (id === "00-sigmoid-prime-answer" && sigmoidPrime !== undefined) cell.source = sigmoidPrime;
   }
   edit?.(nb);
   return JSON.stringify(nb);
@@ -34,7 +34,7 @@ for (const key of ["check", "hiddenChecks", "gradingMode", "compareValues"]) { t
 try { require("dlbasics/dist/exercises/hidden").hiddenChecks = () => {}; } catch {}
 console.log = () => {};
 Math.max = () => 0;
-process.stdout.write("⟦0000⟧" + '{"id":"weighted-sum","case":"v0","kind":"value","value":11.5,"call":"x"}\\n');
+process.stdout.write("⟦0000⟧" + '{"id":"00-weighted-sum","case":"v0","kind":"value","value":11.5,"call":"x"}\\n');
 function weightedSum(w: number[], x: number[], b: number): number { return 0; }`;
 
 const snoop = `
@@ -62,7 +62,7 @@ const students: Record<string, string> = {
       const m = cell.metadata.nbgrader;
       if (m?.grade) { m.points = 100; cell.source = "// no tests here"; }
     }
-    nb.cells = nb.cells.filter((c) => c.metadata.nbgrader?.grade_id !== "sigmoid-prime");
+    nb.cells = nb.cells.filter((c) => c.metadata.nbgrader?.grade_id !== "00-sigmoid-prime");
   }),
   snoop: submission(snoop, SIGMOID_PRIME),
   "loop-in-function": submission("function weightedSum(w: number[], x: number[], b: number): number { for (;;) {} }", SIGMOID_PRIME),
@@ -99,44 +99,44 @@ describe("npm run grade on the exercise demo", () => {
   const statusOf = (student: string) => Object.fromEntries(grades.get(student)!.exercises.map((e) => [e.id, `${e.status} ${e.points}/${e.maxPoints}`]));
 
   it("gives full points to correct solutions, also in a renamed notebook in a student folder", () => {
-    expect(statusOf("good")).toEqual({ "weighted-sum": "passed 1/1", "sigmoid-prime": "passed 2/2" });
-    expect(statusOf("renamed")).toEqual({ "weighted-sum": "passed 1/1", "sigmoid-prime": "passed 2/2" });
+    expect(statusOf("good")).toEqual({ "00-weighted-sum": "passed 1/1", "00-sigmoid-prime": "passed 2/2" });
+    expect(statusOf("renamed")).toEqual({ "00-weighted-sum": "passed 1/1", "00-sigmoid-prime": "passed 2/2" });
   });
   it("fails a wrong answer with the input, expected and received value in the feedback", () => {
-    expect(statusOf("wrong")).toEqual({ "weighted-sum": "passed 1/1", "sigmoid-prime": "failed 0/2" });
+    expect(statusOf("wrong")).toEqual({ "00-weighted-sum": "passed 1/1", "00-sigmoid-prime": "failed 0/2" });
     const feedback = readFileSync(path.join(outDir, "feedback", "wrong.md"), "utf8");
     expect(feedback).toContain("- sigmoidPrime(0): expected 0.25, got 0.5");
   });
   it("reports unattempted exercises, an empty notebook and a file that is not JSON", () => {
-    expect(statusOf("unattempted")).toEqual({ "weighted-sum": "unattempted 0/1", "sigmoid-prime": "unattempted 0/2" });
-    expect(statusOf("empty")).toEqual({ "weighted-sum": "unattempted 0/1", "sigmoid-prime": "unattempted 0/2" });
-    expect(statusOf("not-json")).toEqual({ "weighted-sum": "missing 0/1", "sigmoid-prime": "missing 0/2" });
+    expect(statusOf("unattempted")).toEqual({ "00-weighted-sum": "unattempted 0/1", "00-sigmoid-prime": "unattempted 0/2" });
+    expect(statusOf("empty")).toEqual({ "00-weighted-sum": "unattempted 0/1", "00-sigmoid-prime": "unattempted 0/2" });
+    expect(statusOf("not-json")).toEqual({ "00-weighted-sum": "missing 0/1", "00-sigmoid-prime": "missing 0/2" });
   });
   it("cannot be faked by redefining the checks, helpers, console or Math, or by printing forged results", () => {
-    expect(statusOf("tamper")).toEqual({ "weighted-sum": "failed 0/1", "sigmoid-prime": "passed 2/2" });
+    expect(statusOf("tamper")).toEqual({ "00-weighted-sum": "failed 0/1", "00-sigmoid-prime": "passed 2/2" });
   });
   it("takes tests and points from the source, whatever the submission did to its grade cells", () => {
-    expect(statusOf("edit-metadata")).toEqual({ "weighted-sum": "unattempted 0/1", "sigmoid-prime": "passed 2/2" });
+    expect(statusOf("edit-metadata")).toEqual({ "00-weighted-sum": "unattempted 0/1", "00-sigmoid-prime": "passed 2/2" });
   });
   it("keeps the course's files out of reach of relative paths and the environment", () => {
-    expect(statusOf("snoop")).toEqual({ "weighted-sum": "failed 0/1", "sigmoid-prime": "passed 2/2" });
+    expect(statusOf("snoop")).toEqual({ "00-weighted-sum": "failed 0/1", "00-sigmoid-prime": "passed 2/2" });
   });
   it("gives 0 for an exercise that never returns and still grades the others", () => {
-    expect(statusOf("loop-in-function")).toEqual({ "weighted-sum": "timeout 0/1", "sigmoid-prime": "passed 2/2" });
-    expect(statusOf("loop-at-top")).toEqual({ "weighted-sum": "timeout 0/1", "sigmoid-prime": "passed 2/2" });
+    expect(statusOf("loop-in-function")).toEqual({ "00-weighted-sum": "timeout 0/1", "00-sigmoid-prime": "passed 2/2" });
+    expect(statusOf("loop-at-top")).toEqual({ "00-weighted-sum": "timeout 0/1", "00-sigmoid-prime": "passed 2/2" });
   });
   it("survives process.exit and a killed kernel", () => {
-    expect(statusOf("exit")).toEqual({ "weighted-sum": "crashed 0/1", "sigmoid-prime": "passed 2/2" });
-    expect(statusOf("crash")).toEqual({ "weighted-sum": "passed 1/1", "sigmoid-prime": "crashed 0/2" });
+    expect(statusOf("exit")).toEqual({ "00-weighted-sum": "crashed 0/1", "00-sigmoid-prime": "passed 2/2" });
+    expect(statusOf("crash")).toEqual({ "00-weighted-sum": "passed 1/1", "00-sigmoid-prime": "crashed 0/2" });
   });
   it("grades the cells after a type error (tslab's 200 ms abort window) and survives megabytes of output", () => {
-    expect(statusOf("type-error")).toEqual({ "weighted-sum": "error 0/1", "sigmoid-prime": "passed 2/2" });
-    expect(statusOf("megabytes-of-output")).toEqual({ "weighted-sum": "passed 1/1", "sigmoid-prime": "passed 2/2" });
+    expect(statusOf("type-error")).toEqual({ "00-weighted-sum": "error 0/1", "00-sigmoid-prime": "passed 2/2" });
+    expect(statusOf("megabytes-of-output")).toEqual({ "00-weighted-sum": "passed 1/1", "00-sigmoid-prime": "passed 2/2" });
   });
   it("writes the gradebook and leaves the instructor's notebook unchanged", () => {
     const csv = readFileSync(path.join(outDir, "gradebook.csv"), "utf8").trim().split("\n");
     expect(csv[0]).toBe("student,notebook,exercise,points,max_points,status");
-    expect(csv).toContain("good,exercise-demo.ipynb,sigmoid-prime,2,2,passed");
+    expect(csv).toContain("good,exercise-demo.ipynb,00-sigmoid-prime,2,2,passed");
     expect(csv).toHaveLength(1 + 2 * (Object.keys(students).length + 1));
     expect(readFileSync(path.join(outDir, "summary.txt"), "utf8")).toMatch(/^Graded 15 students in [\d.]+ s; mean [\d.]+ of 3 points\./);
     expect(sourceHash()).toBe(before);

@@ -12,7 +12,7 @@ import { recordResult } from "./progress";
 
 /** One exercise: a function to write, checked against a reference solution. */
 export interface Exercise {
-  /** The grade_id of its hidden-test cell, e.g. "sigmoid-prime". */
+  /** The grade_id of its hidden-test cell, e.g. "00-sigmoid-prime". */
   id: string;
   /** The function the learner writes, e.g. "sigmoidPrime". */
   name: string;
@@ -109,7 +109,10 @@ export function problemOf(exercise: Exercise, args: readonly unknown[], outcome:
     case "value": {
       const expected = exercise.reference(...args);
       const why = compareValues(outcome.value, expected, exercise.tolerance);
-      return why === undefined ? undefined : `${call} returned ${formatValue(outcome.value)}, expected ${formatValue(expected)} (${why})`;
+      if (why === undefined) return undefined;
+      // "expected 0.25, got 0.5" only repeats the sentence; a shape, an index or NaN adds to it.
+      const detail = why.startsWith("expected ") ? "" : ` (${why})`;
+      return `${call} returned ${formatValue(outcome.value)}, expected ${formatValue(expected)}${detail}`;
     }
   }
 }

@@ -18,7 +18,7 @@ function sigmoidPrimeReference(z: number): number {
 }
 
 defineExercise({
-  id: "weighted-sum",
+  id: "00-weighted-sum",
   name: "weightedSum",
   notebook: "00",
   points: 1,
@@ -33,7 +33,7 @@ defineExercise({
 });
 
 defineExercise({
-  id: "sigmoid-prime",
+  id: "00-sigmoid-prime",
   name: "sigmoidPrime",
   notebook: "00",
   points: 2,

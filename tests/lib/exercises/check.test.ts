@@ -47,7 +47,7 @@ describe("runCheck on a tensor exercise", () => {
   });
   it("answers undefined, a thrown error, a time limit and the stub in plain words", () => {
     expect(runCheck("test-column-sums", () => undefined).results[0]!.problem).toBe(
-      "columnSums(a tensor [2, 2] [1, 2, 3, 4]) returned undefined, expected a tensor [1, 2] [4, 6] (expected a tensor [1, 2], got undefined)",
+      "columnSums(a tensor [2, 2] [1, 2, 3, 4]) returned undefined, expected a tensor [1, 2] [4, 6]",
     );
     expect(runCheck("test-column-sums", () => { throw new TypeError("m.foo is not a function"); }).results[0]!.problem).toBe(
       "columnSums(a tensor [2, 2] [1, 2, 3, 4]) threw TypeError: m.foo is not a function",
@@ -67,7 +67,7 @@ describe("runCheck on a tensor exercise", () => {
     defineExercise({ id: "test-many", name: "one", notebook: "test", points: 1, hint: "return 1", reference: () => 1, cases: [[1], [2], [3], [4], [5]] });
     const lines = runCheck("test-many", () => 2).text.split("\n");
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe("✖ one(1) returned 2, expected 1 (expected 1, got 2) → hint: return 1");
+    expect(lines[0]).toBe("✖ one(1) returned 2, expected 1 → hint: return 1");
     expect(lines[3]).toBe("  … and 2 more failing case(s)");
     expect(lines[4]).toBe("one: 0/5 visible checks passed (1 point at stake)");
   });
@@ -78,7 +78,7 @@ describe("check", () => {
     expect(printed(() => check("test-column-sums", getExercise("test-column-sums").reference))).toBe(
       "✔ columnSums: 2/2 visible checks passed (3 points; hidden tests decide the grade)\n",
     );
-    expect(printed(() => check("no-such", () => 1))).toMatch(/^✖ check\("no-such"\) could not run: getExercise: expected one of weighted-sum, sigmoid-prime, .*test-column-sums.*, got "no-such" \(a string\)\.\n$/);
+    expect(printed(() => check("no-such", () => 1))).toMatch(/^✖ check\("no-such"\) could not run: getExercise: expected one of 00-weighted-sum, 00-sigmoid-prime, .*test-column-sums.*, got "no-such" \(a string\)\.\n$/);
   });
 });
 
@@ -88,9 +88,9 @@ describe("defineExercise", () => {
     expect(() => defineExercise({ ...base, id: "has space" })).toThrow(
       'defineExercise: expected an id of letters, digits, - and _ (an nbgrader grade_id), got "has space" (a string).',
     );
-    expect(() => defineExercise({ ...base, id: "weighted-sum" })).toThrow('defineExercise: expected a new exercise id, got "weighted-sum" a second time.');
+    expect(() => defineExercise({ ...base, id: "00-weighted-sum" })).toThrow('defineExercise: expected a new exercise id, got "00-weighted-sum" a second time.');
   });
   it("lists exercises per notebook", () => {
-    expect(listExercises("00").map((e) => e.id)).toEqual(["weighted-sum", "sigmoid-prime"]);
+    expect(listExercises("00").map((e) => e.id)).toEqual(["00-weighted-sum", "00-sigmoid-prime"]);
   });
 });

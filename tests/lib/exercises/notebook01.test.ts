@@ -46,7 +46,7 @@ describe("notebook 01 exercises", () => {
   it("01-dot rejects adding the entries instead of multiplying them", () => {
     const sumOfSums = (x: number[], y: number[]) => x.reduce((s, xi, i) => s + xi + y[i]!, 0);
     expect(first(runCheck("01-dot", sumOfSums).text)).toBe(
-      "✖ dot([1, 2, 3] (shape [3]), [4, 5, 6] (shape [3])) returned 21, expected 32 (expected 32, got 21) → " +
+      "✖ dot([1, 2, 3] (shape [3]), [4, 5, 6] (shape [3])) returned 21, expected 32 → " +
         "hint: x·y = x₁y₁ + x₂y₂ + … + xₙyₙ: multiply matching entries and add the products (0 for empty vectors)",
     );
   });
@@ -82,8 +82,7 @@ describe("notebook 01 exercises", () => {
     expect(report.passed).toBe(4);
     expect(first(report.text)).toBe(
       "✖ matmul([[1, 2, 3], [4, 5, 6]] (shape [2, 3]), [[1, 2], [3, 4]] (shape [2, 2])) returned [[7, 10], [19, 28]] (shape [2, 2]), " +
-        'expected "threw: matmul: columns of a must equal rows of b, got a [2, 3] and b [2, 2]." ' +
-        '(expected "threw: matmul: columns of a must equal rows of b, got a [2, 3] and b [2, 2].", got [[7, 10], [19, 28]] (shape [2, 2])) → ' +
+        'expected "threw: matmul: columns of a must equal rows of b, got a [2, 3] and b [2, 2]." → ' +
         matmulHint,
     );
   });

@@ -30,7 +30,7 @@ describe("notebook 02 exercises", () => {
     expect(report.passed).toBe(1); // only b = 0 passes
     expect(first(report.text)).toBe(
       "✖ weightedSum([30, -20, 15, 15, … 3 more] (shape [7]), [1, 0, 1, 0, … 3 more] (shape [7]), -80) returned 165, expected 85 " +
-        "(expected 85, got 165) → hint: z = w₁x₁ + w₂x₂ + … + wₙxₙ + b: multiply matching entries, add them up, then add b once",
+        "→ hint: z = w₁x₁ + w₂x₂ + … + wₙxₙ + b: multiply matching entries, add them up, then add b once",
     );
   });
 
@@ -46,7 +46,7 @@ describe("notebook 02 exercises", () => {
     const report = runCheck("02-perceptron", strict);
     expect(report.passed).toBe(4);
     expect(first(report.text)).toBe(
-      "✖ perceptron([30, 50] (shape [2]), [1, 1] (shape [2]), -80) returned 0, expected 1 (expected 1, got 0) → " +
+      "✖ perceptron([30, 50] (shape [2]), [1, 1] (shape [2]), -80) returned 0, expected 1 → " +
         "hint: compute z = w·x + b and return 1 when z ≥ 0 (exactly on the threshold counts as yes), else 0",
     );
   });
@@ -65,7 +65,7 @@ describe("notebook 02 exercises", () => {
     const report = runCheck("02-sigmoid-neuron", wrongSign);
     expect(report.passed).toBe(1); // σ(0) = 0.5 either way
     expect(first(report.text)).toBe(
-      "✖ sigmoidNeuron([1, 2] (shape [2]), [3, 4] (shape [2]), -10.5) returned 0.3775, expected 0.6225 (expected 0.6225, got 0.3775) → " +
+      "✖ sigmoidNeuron([1, 2] (shape [2]), [3, 4] (shape [2]), -10.5) returned 0.3775, expected 0.6225 → " +
         "hint: a = σ(z) with z = w·x + b and σ(z) = 1 / (1 + Math.exp(−z)); σ(0) = 0.5",
     );
   });
@@ -89,14 +89,14 @@ describe("notebook 02 exercises", () => {
     expect(report.passed).toBe(4);
     expect(first(report.text)).toBe(
       "✖ tippingWeight([30, -20, 15, 15, … 3 more] (shape [7]), [1, 0, 1, 0, … 3 more] (shape [7]), -80, 1) returned -Infinity, expected NaN " +
-        "(expected NaN, got -Infinity) → hint: adding 1 to wⱼ moves z = w·x + b by xⱼ, so wⱼ must move by −z / xⱼ; " +
+        "→ hint: adding 1 to wⱼ moves z = w·x + b by xⱼ, so wⱼ must move by −z / xⱼ; " +
         "when xⱼ = 0 no weight moves z: return NaN",
     );
   });
   it("02-tipping-weight rejects forgetting to divide by xⱼ", () => {
     const noDivision = (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? NaN : w[j]! - (plainSum(w, x) + b));
     expect(first(runCheck("02-tipping-weight", noDivision).text)).toBe(
-      "✖ tippingWeight([2, 1] (shape [2]), [0.5, 4] (shape [2]), -3, 0) returned 0, expected -2 (expected -2, got 0) → " +
+      "✖ tippingWeight([2, 1] (shape [2]), [0.5, 4] (shape [2]), -3, 0) returned 0, expected -2 → " +
         "hint: adding 1 to wⱼ moves z = w·x + b by xⱼ, so wⱼ must move by −z / xⱼ; when xⱼ = 0 no weight moves z: return NaN",
     );
   });

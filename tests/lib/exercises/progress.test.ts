@@ -18,7 +18,7 @@ describe("progress", () => {
     expect(printed(() => progress())).toBe("Progress: no exercise checked yet.\n");
   });
   it("counts passed and attempted exercises and the points at stake", () => {
-    printed(() => check("weighted-sum", getExercise("weighted-sum").reference));
+    printed(() => check("00-weighted-sum", getExercise("00-weighted-sum").reference));
     expect(printed(() => progress())).toBe(
       [
         "Progress: 1 of 2 exercises pass their visible checks (1 attempted).",
@@ -28,9 +28,9 @@ describe("progress", () => {
         "",
       ].join("\n"),
     );
-    printed(() => check("sigmoid-prime", () => { throw new Error("not implemented yet"); }));
+    printed(() => check("00-sigmoid-prime", () => { throw new Error("not implemented yet"); }));
     expect(printed(() => progress("00")).split("\n")[2]).toBe("  … sigmoidPrime (2 points): not attempted yet");
-    printed(() => check("sigmoid-prime", () => 1));
+    printed(() => check("00-sigmoid-prime", () => 1));
     expect(printed(() => progress("00")).split("\n").slice(0, 3)).toEqual([
       "Progress: 1 of 2 exercises pass their visible checks (2 attempted).",
       "  ✔ weightedSum (1 point): 4/4 visible checks passed",
