@@ -35,5 +35,6 @@ export * from "./data/course-data";
 export * from "./exercises/thrown";
 export * from "./linear-neuron";
 export * from "./network-gradient";
+export * from "./data/statistics";
 export * from "./plot/network-diagram";
 export * from "./source";

@@ -9,6 +9,8 @@ import "./notebook01";
 import "./notebook02";
 import "./notebook04";
 import "./notebook05";
+import "./notebook03";
+import "./notebook09";
 
 export { check, defineExercise, formatCall, getExercise, listExercises, runCheck } from "./check";
 export type { CaseResult, CheckReport, Exercise } from "./check";
