@@ -37,4 +37,6 @@ export * from "./linear-neuron";
 export * from "./network-gradient";
 export * from "./data/statistics";
 export * from "./plot/network-diagram";
+export * from "./learning-rate";
 export * from "./source";
+export * from "./plot/sweeps";

@@ -9,6 +9,8 @@ import "./notebook01";
 import "./notebook02";
 import "./notebook04";
 import "./notebook05";
+import "./notebook06";
+import "./notebook07";
 import "./notebook03";
 import "./notebook09";
 
