@@ -39,4 +39,6 @@ export * from "./data/statistics";
 export * from "./plot/network-diagram";
 export * from "./learning-rate";
 export * from "./source";
+export * from "./generalization";
+export * from "./cross-validation";
 export * from "./plot/sweeps";

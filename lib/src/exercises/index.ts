@@ -13,6 +13,8 @@ import "./notebook06";
 import "./notebook07";
 import "./notebook03";
 import "./notebook09";
+import "./notebook08";
+import "./notebook10";
 
 export { check, defineExercise, formatCall, getExercise, listExercises, runCheck } from "./check";
 export type { CaseResult, CheckReport, Exercise } from "./check";
