@@ -7,19 +7,11 @@
  * Solutions become `throw new Error("not implemented yet")`, hidden tests disappear, outputs and
  * execution counts are cleared; cell and notebook metadata (nbgrader's) are kept.
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from "fs";
+import { mkdirSync, writeFileSync } from "fs";
 import path from "path";
 import { readNotebook, releaseNotebook } from "./grading/notebook";
-
-const repoRoot = path.resolve(__dirname, "..");
-
-function notebooksUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === ".ipynb_checkpoints" ? [] : notebooksUnder(full);
-    return name.endsWith(".ipynb") ? [full] : [];
-  });
-}
+import { repoRoot } from "./kernel/jupyter";
+import { listNotebooks } from "./kernel/notebook-files";
 
 /** Releases `files` (relative to `base`) into `outDir`; returns the written paths. */
 export function release(files: string[], outDir: string, base: string): string[] {
@@ -36,7 +28,7 @@ function main(argv: string[]): void {
   const outIndex = argv.indexOf("--out");
   const outDir = path.resolve(outIndex >= 0 ? argv[outIndex + 1]! : path.join(repoRoot, "release"));
   const named = argv.filter((_, i) => outIndex < 0 || (i !== outIndex && i !== outIndex + 1));
-  const files = named.length ? named.map((f) => path.resolve(f)) : notebooksUnder(path.join(repoRoot, "notebooks"));
+  const files = named.length ? named.map((f) => path.resolve(f)) : listNotebooks(path.join(repoRoot, "notebooks"));
   const base = named.length ? path.dirname(files[0]!) : path.join(repoRoot, "notebooks");
   for (const written of release(files, outDir, base)) console.log(`released ${path.relative(process.cwd(), written)}`);
 }

@@ -9,18 +9,11 @@ import path from "path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../scripts/kernel/jupyter";
 import { runNotebook } from "../../scripts/kernel/run-notebook";
-import { BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, readNotebook, releaseNotebook, replaceRegions, sourceOf, type Notebook } from "../../scripts/grading/notebook";
+import { readNotebook, releaseNotebook, sourceOf } from "../../scripts/grading/notebook";
+import { secretLines } from "../helpers/release";
 import { testJupyterEnv } from "../helpers/notebooks";
 
 const source = path.join(repoRoot, "tests", "fixtures", "exercise-demo.ipynb");
-
-/** Every non-blank line inside a solution or hidden-test region of the source. */
-function secretLines(nb: Notebook): string[] {
-  return nb.cells.flatMap((cell, i) => [
-    ...replaceRegions(sourceOf(cell), BEGIN_SOLUTION, END_SOLUTION, undefined, `cell ${i}`).removed,
-    ...replaceRegions(sourceOf(cell), BEGIN_HIDDEN, END_HIDDEN, undefined, `cell ${i}`).removed,
-  ]).map((l) => l.trim()).filter((l) => l.length > 0);
-}
 
 describe("npm run release", () => {
   const out = mkdtempSync(path.join(os.tmpdir(), "dlbasics-release-"));
