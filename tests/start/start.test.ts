@@ -80,7 +80,7 @@ describe("npm start with Jupyter", () => {
     expect(result.stdout).toContain("✔ The TypeScript kernel (tslab) already points at this checkout.");
   });
 
-  it("serves the course, and a kernel started by the server imports the library", async () => {
+  it("serves the course, and a kernel started by the server imports the library and shows a plot", async () => {
     const port = await freePort();
     const token = "course-test-token";
     let log = "";
@@ -91,11 +91,24 @@ describe("npm start with Jupyter", () => {
     await waitForServer(`${base}/api/kernelspecs?token=${token}`, server, () => log);
     const specs = await (await fetch(`${base}/api/kernelspecs?token=${token}`)).json();
     expect(specs.kernelspecs.tslab.spec.argv[1]).toBe(path.join(repoRoot, "node_modules", "tslab", "bin", "tslab"));
-    const code = 'import * as nn from "dlbasics";\nnn.setSeed(1);\nconsole.log(nn.zeros([28, 28]).asColumn().shape.join("×"));';
-    const run = spawnSync(findJupyter(env)!.python, [path.join(__dirname, "execute_via_server.py"), base, token], { input: code, encoding: "utf8", env });
+    const code = [
+      'import * as nn from "dlbasics";',
+      "nn.setSeed(1);",
+      'console.log(nn.zeros([28, 28]).asColumn().shape.join("×"));',
+      'nn.show(nn.lineFigure([{ name: "σ", x: [-1, 0, 1], y: [-1, 0, 1].map((z) => nn.sigmoid(z)) }], { title: "σ(z)", xTitle: "z", yTitle: "σ(z)" }));',
+    ].join("\n");
+    const run = spawnSync(findJupyter(env)!.python, [path.join(__dirname, "execute_via_server.py"), base, token], { input: code, encoding: "utf8", env, maxBuffer: 64 * 1024 * 1024 });
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.status).toBe("ok");
-    expect(result.outputs).toEqual([{ type: "stream", content: { name: "stdout", text: "784×1\n" } }]);
+    expect(result.outputs[0]).toEqual({ type: "stream", content: { name: "stdout", text: "784×1\n" } });
+    // The plot: one display whose bundle holds the plotly figure as a JSON object, with HTML and text beside it.
+    const plots = result.outputs.filter((o: any) => o.type === "display_data" && o.content.data["application/vnd.plotly.v1+json"]);
+    expect(plots).toHaveLength(1);
+    const bundle = plots[0].content.data;
+    expect(typeof bundle["application/vnd.plotly.v1+json"]).toBe("object");
+    expect(bundle["application/vnd.plotly.v1+json"].data[0].y).toHaveLength(3);
+    expect(bundle["text/html"]).toContain("Plotly");
+    expect(bundle["text/plain"]).toContain('Figure "σ(z)"');
   }, 180_000);
 });
