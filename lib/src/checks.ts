@@ -64,3 +64,15 @@ export function requireFiniteArray(op: string, name: string, values: unknown): a
   const bad = values.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
   if (bad >= 0) throw new ValueError(op, `finite numbers in ${name}`, `${describeValue(values[bad])} at index ${bad}`);
 }
+
+/** Throws unless both values are array-likes of the same length (predictions and truths, scores and truths). */
+export function requirePairedArrays(op: string, first: readonly [string, unknown], second: readonly [string, unknown], rule: string): void {
+  for (const [name, values] of [first, second]) {
+    const length = (values as { length?: unknown } | null)?.length;
+    if (values === null || typeof values !== "object" || typeof length !== "number") {
+      throw new ValueError(op, `an array of ${name}`, describeValue(values));
+    }
+  }
+  const [a, b] = [first[1] as ArrayLike<unknown>, second[1] as ArrayLike<unknown>];
+  if (a.length !== b.length) throw new ShapeError(op, rule, [[first[0], [a.length]], [second[0], [b.length]]]);
+}

@@ -10,6 +10,7 @@
  * holds the correct answers, row sums are the class sizes, column sums the predictions of a class.
  */
 import { ShapeError, ValueError, describeValue } from "../errors";
+import { requirePairedArrays } from "../checks";
 
 /** The four counts of a binary classifier. */
 export interface BinaryCounts {
@@ -92,14 +93,7 @@ export function checkMatrix(op: string, matrix: ConfusionMatrix): number {
 }
 
 function checkPair(op: string, predictions: ArrayLike<number>, truths: ArrayLike<number>): void {
-  for (const [name, values] of [["predictions", predictions], ["truths", truths]] as const) {
-    if (values === null || typeof values !== "object" || typeof values.length !== "number") {
-      throw new ValueError(op, `an array of ${name}`, describeValue(values));
-    }
-  }
-  if (predictions.length !== truths.length) {
-    throw new ShapeError(op, "there must be one prediction per truth", [["predictions", [predictions.length]], ["truths", [truths.length]]]);
-  }
+  requirePairedArrays(op, ["predictions", predictions], ["truths", truths], "there must be one prediction per truth");
 }
 
 function checkBinary(op: string, name: string, value: number | undefined, i: number): boolean {

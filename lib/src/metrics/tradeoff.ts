@@ -6,7 +6,8 @@
  * more good products defective (precision usually falls):
  * "낌새만 있으면 다 골라내주세요" asks for high recall, "담당자가 다 보기 힘들어요" for high precision.
  */
-import { ShapeError, ValueError, describeValue } from "../errors";
+import { ValueError, describeValue } from "../errors";
+import { requirePairedArrays } from "../checks";
 import type { BinaryCounts } from "./confusion";
 import { precision, recall } from "./measures";
 
@@ -53,14 +54,7 @@ interface Ranked {
 }
 
 function rank(op: string, scores: ArrayLike<number>, truths: ArrayLike<number>): Ranked {
-  for (const [name, values] of [["scores", scores], ["truths", truths]] as const) {
-    if (values === null || typeof values !== "object" || typeof values.length !== "number") {
-      throw new ValueError(op, `an array of ${name}`, describeValue(values));
-    }
-  }
-  if (scores.length !== truths.length) {
-    throw new ShapeError(op, "there must be one score per truth", [["scores", [scores.length]], ["truths", [truths.length]]]);
-  }
+  requirePairedArrays(op, ["scores", scores], ["truths", truths], "there must be one score per truth");
   const order = Array.from({ length: scores.length }, (_, i) => i);
   order.forEach((i) => {
     if (!Number.isFinite(scores[i])) throw new ValueError(op, "finite scores", `${describeValue(scores[i])} at index ${i}`);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { printed } from "../../helpers/stdout";
 import { check, defineExercise, getExercise, listExercises, runCheck } from "../../../lib/src/exercises";
 import { tensor, type Tensor } from "../../../lib/src/tensor";
 
@@ -13,16 +14,6 @@ defineExercise({
   cases: [[tensor([[1, 2], [3, 4]])], [tensor([[1, 2, 3]])]],
   timeLimitMs: 200,
 });
-
-function printed(run: () => void): string {
-  const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  try {
-    run();
-    return write.mock.calls.map((c) => String(c[0])).join("");
-  } finally {
-    write.mockRestore();
-  }
-}
 
 afterEach(() => vi.restoreAllMocks());
 

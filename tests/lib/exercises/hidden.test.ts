@@ -1,16 +1,7 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { printed } from "../../helpers/stdout";
 import { encodeValue, getExercise, gradingMode, hiddenChecks } from "../../../lib/src/exercises";
 import { tensor } from "../../../lib/src/tensor";
-
-function printed(run: () => void): string {
-  const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  try {
-    run();
-    return write.mock.calls.map((c) => String(c[0])).join("");
-  } finally {
-    write.mockRestore();
-  }
-}
 
 afterEach(() => gradingMode(undefined as unknown as string));
 

@@ -1,15 +1,6 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { printed } from "../../helpers/stdout";
 import { check, getExercise, progress, resetProgress } from "../../../lib/src/exercises";
-
-function printed(run: () => void): string {
-  const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  try {
-    run();
-    return write.mock.calls.map((c) => String(c[0])).join("");
-  } finally {
-    write.mockRestore();
-  }
-}
 
 afterEach(() => resetProgress());
 
