@@ -32,8 +32,11 @@ export interface TrainOptions {
   evaluateTraining?: boolean;
   /** Called after every epoch with its record: live progress, plots. */
   onEpoch?: (record: EpochRecord) => void;
-  /** Stop when validation accuracy has not improved for `patience` epochs in a row (needs validation). */
-  earlyStopping?: { patience: number };
+  /**
+   * Stop when validation accuracy has not improved for `patience` epochs in a row (needs validation).
+   * With `restoreBest`, the network ends with the weights of its best validation epoch.
+   */
+  earlyStopping?: { patience: number; restoreBest?: boolean };
   /** Generator for the shuffles (default: the one `setSeed` resets). */
   random?: Random;
   /** Print "Epoch 3: 9012 / 10000" after every epoch (default false). */
@@ -61,6 +64,7 @@ export function train(network: Network, training: Dataset, options: TrainOptions
   const fast = o.engine === "fast" ? new FastNetwork(network) : undefined;
   const random = o.random ?? getRandom();
   const history: EpochRecord[] = [];
+  let best: Snapshot | undefined;
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const start = performance.now();
     // shuffle: a new random order of the training examples every epoch
@@ -87,13 +91,30 @@ export function train(network: Network, training: Dataset, options: TrainOptions
     history.push(record);
     if (o.log) console.log(progressLine(record, o.validation));
     o.onEpoch?.(record);
-    // early stopping: no better validation accuracy for `patience` epochs
+    // early stopping: keep the best epoch's weights if asked; stop after `patience` epochs without a better one
+    if (o.earlyStopping?.restoreBest && stalledEpochs(history) === 0) best = snapshot(network, epoch);
     if (o.earlyStopping && stalledEpochs(history) >= o.earlyStopping.patience) {
       if (o.log) console.log(`Early stopping: no better validation accuracy for ${o.earlyStopping.patience} epochs.`);
       break;
     }
   }
+  if (best) restore(network, best, o.log);
   return history;
+}
+
+/** The weights and biases of one epoch, copied. */
+interface Snapshot {
+  epoch: number;
+  parameters: Float64Array[];
+}
+
+function snapshot(network: Network, epoch: number): Snapshot {
+  return { epoch, parameters: [...network.weights, ...network.biases].map((t) => t.data.slice()) };
+}
+
+function restore(network: Network, best: Snapshot, log: boolean | undefined): void {
+  [...network.weights, ...network.biases].forEach((t, i) => t.data.set(best.parameters[i]!));
+  if (log) console.log(`Restored the weights of epoch ${best.epoch}, the best on validation.`);
 }
 
 /** "Epoch 3: 9012 / 10000 (1.9 s)" with a validation set, else "Epoch 3 complete (1.9 s)". */

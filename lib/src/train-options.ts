@@ -56,6 +56,10 @@ function checkRest(options: TrainOptions): void {
       throw new ValueError("train", "a validation set with earlyStopping", "none", "Early stopping watches validation accuracy.");
     }
     wholeNumber("earlyStopping.patience", options.earlyStopping?.patience);
+    const restoreBest = options.earlyStopping.restoreBest;
+    if (restoreBest !== undefined && typeof restoreBest !== "boolean") {
+      throw new ValueError("train", "true or false for earlyStopping.restoreBest", describeValue(restoreBest));
+    }
   }
 }
 

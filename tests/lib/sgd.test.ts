@@ -83,6 +83,31 @@ describe("train", () => {
     expect(history).toHaveLength(3);
     expect(lines.at(-1)).toBe("Early stopping: no better validation accuracy for 2 epochs.");
   });
+
+  it("with restoreBest ends with the weights of the best validation epoch", () => {
+    const lines: string[] = [];
+    vi.spyOn(console, "log").mockImplementation((line: string) => void lines.push(line));
+    const data = twoClusters(40, new Random(7));
+    const validation = twoClusters(20, new Random(8));
+    // A record of the weights after every epoch, taken by onEpoch, to compare with what train leaves behind.
+    const run = (restoreBest: boolean) => {
+      const network = new Network([2, 3, 2], { random: new Random(9) });
+      const after: number[][] = [];
+      const history = train(network, data, {
+        ...options, epochs: 12, learningRate: 8, validation, random: new Random(10), log: restoreBest,
+        earlyStopping: { patience: 12, restoreBest }, onEpoch: () => void after.push([...network.weights[0]!.data]),
+      });
+      return { network, history, after };
+    };
+    const plain = run(false);
+    const restored = run(true);
+    const accuracies = restored.history.map((r) => r.validationAccuracy!);
+    const bestEpoch = accuracies.indexOf(Math.max(...accuracies)) + 1;
+    expect(bestEpoch).toBeLessThan(restored.history.length); // the test means something only if the best is not the last
+    expect([...restored.network.weights[0]!.data]).toEqual(restored.after[bestEpoch - 1]);
+    expect([...plain.network.weights[0]!.data]).toEqual(plain.after[plain.after.length - 1]);
+    expect(lines.at(-1)).toBe(`Restored the weights of epoch ${bestEpoch}, the best on validation.`);
+  });
 });
 
 describe("train rejects bad options with pinned messages", () => {
@@ -102,6 +127,7 @@ describe("train rejects bad options with pinned messages", () => {
     [{ ...options, engine: "turbo" }, 'train: expected engine "fast" or "textbook", got "turbo" (a string).'],
     [{ ...options, earlyStopping: { patience: 2 } }, "train: expected a validation set with earlyStopping, got none. Early stopping watches validation accuracy."],
     [{ ...options, validation: data, earlyStopping: { patience: 0 } }, "train: expected earlyStopping.patience as a whole number ≥ 1, got 0."],
+    [{ ...options, validation: data, earlyStopping: { patience: 2, restoreBest: "yes" } }, 'train: expected true or false for earlyStopping.restoreBest, got "yes" (a string).'],
     [{ ...options, validation: randomDataset(5, 4, 2, new Random(1)) },
       "train: validation must have one column per input neuron, got validation.inputs [5, 4] and sizes [3, 2]. Each row of inputs is one example; the first layer needs that many inputs."],
   ];
