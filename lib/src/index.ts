@@ -2,43 +2,48 @@
  * dlbasics — the course library of "M2. 딥러닝 기본".
  *
  * Notebooks import it by name: `import * as nn from "dlbasics";`. Each file holds one concept and
- * names the notebook that introduces it.
+ * names the notebook that introduces it; they are listed here in the order of the course.
  */
+// 00–01: errors, tensors and shape, seeded randomness, reading the library
 export * from "./errors";
 export * from "./tensor";
 export * from "./random";
-export * from "./data/dataset";
-export * from "./data/mnist";
+export * from "./source";
 export * from "./linalg";
 export * from "./elementwise";
 export * from "./reduce";
+// 02: neurons and activations
+export * from "./neuron";
 export * from "./activations";
-export * from "./costs";
-export * from "./exercises";
 export * from "./softmax";
-export * from "./data/split";
+// 03: networks and MNIST
 export * from "./network";
+export * from "./data/dataset";
+export * from "./data/mnist";
+export * from "./data/statistics";
+// 04: cost and gradient descent
+export * from "./costs";
+export * from "./linear-neuron";
+export * from "./gradient-descent";
+// 05: backpropagation and gradient checks
 export * from "./backprop";
-export * from "./fast/fast-network";
-export * from "./evaluate";
+export * from "./gradient-check";
+export * from "./network-gradient";
+// 06: training
 export * from "./sgd";
 export * from "./train-options";
+export * from "./fast/fast-network";
+export * from "./evaluate";
 export * from "./serialize";
-export * from "./plot";
+export * from "./data/split";
+// 07–10: hyperparameters, generalization, performance measures, cross validation
+export * from "./learning-rate";
+export * from "./generalization";
 export * from "./metrics/confusion";
 export * from "./metrics/measures";
 export * from "./metrics/tradeoff";
-export * from "./neuron";
-export * from "./gradient-descent";
-export * from "./gradient-check";
 export * from "./data/course-data";
-export * from "./exercises/thrown";
-export * from "./linear-neuron";
-export * from "./network-gradient";
-export * from "./data/statistics";
-export * from "./plot/network-diagram";
-export * from "./learning-rate";
-export * from "./source";
-export * from "./generalization";
 export * from "./cross-validation";
-export * from "./plot/sweeps";
+// every notebook: plots and exercises
+export * from "./plot";
+export * from "./exercises";

@@ -23,6 +23,7 @@ export { NOT_IMPLEMENTED, callWithTimeout } from "./guard";
 export type { CallOutcome } from "./guard";
 export { encodeValue, gradingMode, hiddenChecks } from "./hidden";
 export { progressText, resetProgress } from "./progress";
+export { THREW, thrownAsText } from "./thrown";
 
 /**
  * The last cell of a notebook: prints exercises passed, attempted and points for notebook `notebook`

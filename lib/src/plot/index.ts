@@ -11,3 +11,5 @@ export { type LearningCurveRecord, learningCurves, describeEpoch } from "./curve
 export { precisionRecallFigure, precisionRecallAt } from "./threshold";
 export { type LiveFigure, show, liveFigure, figureBundle } from "./show";
 export { type LiveLearningCurves, liveLearningCurves } from "./live";
+export { layerName, networkDiagram } from "./network-diagram";
+export { type SweepMeasure, sweepFigure } from "./sweeps";
