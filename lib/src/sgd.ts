@@ -13,6 +13,7 @@ import { miniBatches, shuffledIndices } from "./data/split";
 import { scale, subtract } from "./elementwise";
 import { checkData, score } from "./evaluate";
 import { FastNetwork } from "./fast/fast-network";
+import { earlyStoppingEpoch } from "./generalization";
 import type { Network } from "./network";
 import { type Random, getRandom } from "./random";
 import { checkTrainOptions } from "./train-options";
@@ -92,8 +93,9 @@ export function train(network: Network, training: Dataset, options: TrainOptions
     if (o.log) console.log(progressLine(record, o.validation));
     o.onEpoch?.(record);
     // early stopping: keep the best epoch's weights if asked; stop after `patience` epochs without a better one
-    if (o.earlyStopping?.restoreBest && stalledEpochs(history) === 0) best = snapshot(network, epoch);
-    if (o.earlyStopping && stalledEpochs(history) >= o.earlyStopping.patience) {
+    const stalled = o.earlyStopping ? stalledEpochs(history, o.earlyStopping.patience) : 0;
+    if (o.earlyStopping?.restoreBest && stalled === 0) best = snapshot(network, epoch);
+    if (o.earlyStopping && stalled >= o.earlyStopping.patience) {
       if (o.log) console.log(`Early stopping: no better validation accuracy for ${o.earlyStopping.patience} epochs.`);
       break;
     }
@@ -126,10 +128,7 @@ function progressLine(record: EpochRecord, validation: Dataset | undefined): str
 }
 
 /** How many epochs have passed since the best validation accuracy so far (0 if the last is the best). */
-function stalledEpochs(history: readonly EpochRecord[]): number {
-  let best = 0;
-  history.forEach((r, i) => {
-    if (r.validationAccuracy! > history[best]!.validationAccuracy!) best = i;
-  });
-  return history.length - 1 - best;
+function stalledEpochs(history: readonly EpochRecord[], patience: number): number {
+  // The rule of notebook 08 (generalization.ts); training breaks as soon as it says stop.
+  return history.length - earlyStoppingEpoch(history.map((r) => r.validationAccuracy!), patience).bestEpoch;
 }
