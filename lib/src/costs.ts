@@ -7,7 +7,8 @@
  *   L2 term        + λ/(2n) Σ w²                                  ∂/∂w = (λ/n) w
  *
  * Both δᴸ assume a sigmoid output layer, a = σ(z). Activations and targets are [classes, m]: one
- * example per column.
+ * example per column. Given zᴸ as well, the cross-entropy value is computed from z exactly, however far
+ * out z is: −[y ln σ(z) + (1 − y) ln(1 − σ(z))] = y·softplus(−z) + (1 − y)·softplus(z).
  */
 import { ShapeError, ValueError, describeValue } from "./errors";
 import { requireFinite, requireMatrix, requireSameShape } from "./checks";
@@ -23,8 +24,10 @@ export interface Cost {
    * The cost averaged over the examples.
    * @param activation the network's outputs aᴸ [classes, m], one example per column
    * @param target the desired outputs y [classes, m]
+   * @param weightedInput zᴸ [classes, m] with aᴸ = σ(zᴸ), when known: cross-entropy then computes its
+   *   value from z, exactly also where σ(z) rounds to 0 or 1 (the network's own callers pass it)
    */
-  value(activation: Tensor, target: Tensor): number;
+  value(activation: Tensor, target: Tensor, weightedInput?: Tensor): number;
   /**
    * δᴸ = ∇ₐC ⊙ σ′(zᴸ) for each example (one column each), NOT divided by m: the caller averages.
    * @param weightedInput zᴸ [classes, m]; @param activation aᴸ = σ(zᴸ) [classes, m]; @param target y [classes, m]
@@ -50,16 +53,26 @@ export const quadraticCost: Cost = Object.freeze({
 
 /**
  * The cross-entropy cost C = −1/n Σₓ Σⱼ [yⱼ ln aⱼ + (1 − yⱼ) ln(1 − aⱼ)], with δᴸ = a − y (σ′ cancels,
- * so a saturated wrong output still learns fast). ln 0 is guarded: 0 · ln 0 counts as 0 (its limit),
- * and ln of anything below 1e-12 is taken at 1e-12, so a confidently wrong output costs about 27.6
- * instead of infinity.
+ * so a saturated wrong output still learns fast). With zᴸ given, each term is computed from z as
+ * y·softplus(−z) + (1 − y)·softplus(z), softplus(t) = ln(1 + eᵗ), which never rounds: a confidently
+ * wrong output with z = 800 costs 800, and the value's slope is exactly δ = a − y everywhere. From a
+ * alone, 0 · ln 0 counts as 0 (its limit) and ln 0 is −∞: an output that rounded to exactly 0 or 1 on
+ * the wrong side costs Infinity (pass z to get the finite value).
  */
 export const crossEntropyCost: Cost = Object.freeze({
   name: "cross-entropy",
-  value(activation: Tensor, target: Tensor): number {
-    const m = checkPair("crossEntropyCost.value", activation, target);
+  value(activation: Tensor, target: Tensor, weightedInput?: Tensor): number {
+    const op = "crossEntropyCost.value";
+    const m = checkPair(op, activation, target);
+    if (weightedInput !== undefined) {
+      requireMatrix(op, "weightedInput", weightedInput);
+      requireSameShape(op, ["weightedInput", "activation"], weightedInput, activation, "aᴸ = σ(zᴸ) has the shape of zᴸ.");
+    }
     let total = 0;
-    for (let i = 0; i < activation.size; i++) total -= crossEntropyTerm(activation.data[i]!, target.data[i]!);
+    for (let i = 0; i < activation.size; i++) {
+      const y = target.data[i]!;
+      total += weightedInput ? crossEntropyFromZ(weightedInput.data[i]!, y) : -crossEntropyTerm(activation.data[i]!, y);
+    }
     return total / m;
   },
   delta(weightedInput: Tensor, activation: Tensor, target: Tensor): Tensor {
@@ -68,12 +81,19 @@ export const crossEntropyCost: Cost = Object.freeze({
   },
 });
 
-const SMALLEST_LOG_ARGUMENT = 1e-12;
-
-/** y ln a + (1 − y) ln(1 − a), with 0 · ln 0 = 0 and ln clamped at ln 1e-12. */
+/** y ln a + (1 − y) ln(1 − a), with 0 · ln 0 = 0 (no clamp: ln 0 = −∞). */
 function crossEntropyTerm(a: number, y: number): number {
-  const safeLog = (x: number): number => Math.log(Math.max(x, SMALLEST_LOG_ARGUMENT));
-  return (y === 0 ? 0 : y * safeLog(a)) + (y === 1 ? 0 : (1 - y) * safeLog(1 - a));
+  return (y === 0 ? 0 : y * Math.log(a)) + (y === 1 ? 0 : (1 - y) * Math.log1p(-a));
+}
+
+/** −[y ln σ(z) + (1 − y) ln(1 − σ(z))] = y·softplus(−z) + (1 − y)·softplus(z), exact for any finite z. */
+function crossEntropyFromZ(z: number, y: number): number {
+  return (y === 0 ? 0 : y * softplus(-z)) + (y === 1 ? 0 : (1 - y) * softplus(z));
+}
+
+/** ln(1 + eᵗ) without overflow or rounding to 0: max(t, 0) + ln(1 + e^(−|t|)). */
+function softplus(t: number): number {
+  return Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
 }
 
 /** Checks a and y have the same matrix shape; returns the number of examples m (columns). */

@@ -15,6 +15,8 @@
  * Shapes are always printed in brackets. The tests pin every message.
  */
 
+import type { EpochRecord } from "./sgd";
+
 export type Shape = readonly number[];
 
 /** `[30, 784]`: how the course prints a shape, everywhere. */
@@ -73,6 +75,31 @@ export class DataFileError extends CourseError {
     readonly fix: string,
   ) {
     super(`${file}: expected ${expected}, found ${found}. ${fix}`);
+  }
+}
+
+/**
+ * A training run whose numbers left the finite ones: "train: the training cost became NaN in epoch 3: the
+ * learning rate 30 is probably too large; …" (notebook 07). `history` holds the records of the epochs run.
+ */
+export class DivergedError extends CourseError {
+  constructor(readonly op: string, readonly epoch: number, readonly learningRate: number, readonly what: string, readonly history: readonly EpochRecord[]) {
+    super(`${op}: ${what} in epoch ${epoch}: the learning rate ${learningRate} is probably too large; ` +
+      `try one ten times smaller (${learningRate / 10}), notebook 07.${history.length > 0 ? ` The records of epochs 1 … ${history.length} are in this error's history.` : ""}`);
+  }
+}
+
+/**
+ * A sentence of a notebook that its own run contradicts (`claim`, claims.ts): the text says one
+ * thing, the numbers the cells computed say another, so the text or the code must change.
+ */
+export class ClaimError extends CourseError {
+  constructor(
+    readonly statement: string,
+    readonly measured: string,
+  ) {
+    super(`claim: the text of this notebook says that ${statement}, but this run disagrees${measured ? ` (${measured})` : ""}. ` +
+      "Report it to the course authors: the text and the numbers must agree.");
   }
 }
 

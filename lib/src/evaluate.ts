@@ -57,9 +57,10 @@ export function accuracy(network: Network, data: Dataset): number {
  */
 export function score(network: Network, data: Dataset, cost: Cost = quadraticCost, lambda = 0): Score {
   const n = checkData("score", network, data);
-  const outputs = new FastNetwork(network).feedforwardRows(data.inputs);
+  const weightedInput = new Tensor([network.sizes[network.sizes.length - 1]!, n]);
+  const outputs = new FastNetwork(network).feedforwardRows(data.inputs, weightedInput);
   const correct = countCorrect(argmaxColumns(outputs), data.labels);
-  const value = cost.value(outputs, oneHotBatch(data.labels, data.classes)) + (lambda > 0 ? l2Term(network.weights, lambda, n) : 0);
+  const value = cost.value(outputs, oneHotBatch(data.labels, data.classes), weightedInput) + (lambda > 0 ? l2Term(network.weights, lambda, n) : 0);
   return { cost: value, correct, accuracy: correct / n };
 }
 
@@ -80,6 +81,11 @@ export function checkData(op: string, network: Network, data: Dataset, name = "d
       `${data.classes} classes`);
   }
   if (n === 0) throw new ValueError(op, `at least one example in ${name}`, "none");
+  const bad = data.labels.findIndex((label) => label >= outputs);
+  if (bad >= 0) {
+    throw new ValueError(op, `${name} labels from 0 to ${outputs - 1} (one class per output neuron)`, `label ${data.labels[bad]} at row ${bad}`,
+      `Labels count classes from 0, so ${outputs} classes are 0 … ${outputs - 1}.`);
+  }
   return n;
 }
 

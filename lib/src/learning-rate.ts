@@ -69,6 +69,10 @@ export function chooseLearningRate(learningRates: readonly number[], costs: Read
     throw new ValueError("chooseLearningRate", "one array of costs per learning rate",
       `${describeValue(learningRates)} and ${describeValue(costs)}`);
   }
+  if (learningRates.length === 0) {
+    throw new ValueError("chooseLearningRate", "at least one learning rate with its costs", "none (empty arrays)",
+      "Sweep a few rates first, such as [0.3, 3, 30] (notebook 07).");
+  }
   let best = Number.NaN;
   let bestCost = Infinity;
   learningRates.forEach((rate, i) => {

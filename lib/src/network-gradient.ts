@@ -2,7 +2,7 @@
  * The gradient of a network's cost the slow way, one parameter at a time (notebook 05, 오류역전파):
  * the referee that backpropagation is checked against, and the reason backpropagation exists.
  *
- *   ∂C/∂θ ≈ (C(θ + h) − C(θ − h)) / 2h        for every weight and bias θ, C = cost.value(aᴸ, y)
+ *   ∂C/∂θ ≈ (C(θ + h) − C(θ − h)) / 2h        for every weight and bias θ, C = cost.value(aᴸ, y, zᴸ)
  *
  * Two feedforward passes per parameter: 47,720 passes for the 23,860 parameters of [784, 30, 10],
  * where backpropagation needs one pass forward and one back. Parameters are listed layer by layer,
@@ -12,7 +12,10 @@ import { type Cost, quadraticCost } from "./costs";
 import { ShapeError, ValueError, describeValue } from "./errors";
 import { requireFinite } from "./checks";
 import { type Gradient } from "./backprop";
-import { Network, checkInput, feedforward } from "./network";
+import { activate } from "./activations";
+import { addColumn } from "./elementwise";
+import { matmul } from "./linalg";
+import { Network, checkInput } from "./network";
 import { Tensor } from "./tensor";
 
 /** The number of weights and biases: 23,860 for [784, 30, 10] (784·30 + 30 + 30·10 + 10). */
@@ -37,7 +40,7 @@ export function flattenGradient(gradient: Gradient): number[] {
 }
 
 /**
- * The gradient of the AVERAGE cost C = cost.value(feedforward(network, x), y) by central differences,
+ * The gradient of the AVERAGE cost C = cost.value(aᴸ, y, zᴸ) of feedforward(network, x) by central differences,
  * in the order of flattenGradient. Backprop returns the SUM over the m examples: divide it by m to compare.
  * Each parameter is nudged in place and restored, so the network is unchanged afterwards.
  * @param x a mini-batch [sizes[0], m]; @param y its targets [sizes.at(-1), m]
@@ -52,7 +55,11 @@ export function numericalNetworkGradient(network: Network, x: Tensor, y: Tensor,
   }
   requireFinite(op, "h", h);
   if (h <= 0) throw new ValueError(op, "h > 0", describeValue(h), "1e-5 is a good step.");
-  const costNow = (): number => cost.value(feedforward(network, x), y);
+  const costNow = (): number => {
+    // zᴸ as well as aᴸ, so that cross-entropy computes its value from z, exactly also far out
+    const z = outputWeightedInput(network, x);
+    return cost.value(activate(z, network.layerActivation(network.weights.length - 1)), y, z);
+  };
   const flat: number[] = [];
   network.weights.forEach((w, l) => {
     for (const parameters of [network.biases[l]!, w]) {
@@ -60,6 +67,14 @@ export function numericalNetworkGradient(network: Network, x: Tensor, y: Tensor,
     }
   });
   return flat;
+}
+
+/** The output layer's weighted input zᴸ for x [sizes[0], m]: feedforward, stopping before the last σ. */
+function outputWeightedInput(network: Network, x: Tensor): Tensor {
+  let a = x;
+  const last = network.weights.length - 1;
+  for (let l = 0; l < last; l++) a = activate(addColumn(matmul(network.weights[l]!, a), network.biases[l]!), network.layerActivation(l));
+  return addColumn(matmul(network.weights[last]!, a), network.biases[last]!);
 }
 
 /** (C(θ + h) − C(θ − h)) / 2h for θ = values[i], restoring θ afterwards. */

@@ -102,9 +102,18 @@ export function checkInput(op: string, network: Network, a: unknown): asserts a 
   }
 }
 
+/** The most weights and biases a network may have: 100 million 64-bit numbers are 800 MB. */
+export const MAX_PARAMETERS = 100_000_000;
+
 function checkSizes(sizes: readonly number[]): void {
   if (!Array.isArray(sizes) || sizes.length < 2 || !sizes.every((n) => Number.isInteger(n) && n >= 1)) {
     throw new ValueError("Network", "layer sizes: at least two whole numbers ≥ 1 such as [784, 30, 10]", describeValue(sizes));
+  }
+  const parameters = sizes.slice(1).reduce((total, n, l) => total + n * (sizes[l]! + 1), 0);
+  if (parameters > MAX_PARAMETERS) {
+    throw new ValueError("Network", `layer sizes with at most ${MAX_PARAMETERS.toLocaleString("en-US")} weights and biases`,
+      `${formatShape(sizes)} with ${parameters.toLocaleString("en-US")} (${(parameters * 8 / 1e9).toLocaleString("en-US", { maximumFractionDigits: 1 })} GB)`,
+      "Use fewer neurons per layer: [784, 30, 10] has 23,860.");
   }
 }
 

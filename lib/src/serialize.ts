@@ -7,6 +7,7 @@
  * biases[l] [sizes[l + 1], 1] as in network.ts. Loading checks every shape and number.
  */
 import { readFileSync, writeFileSync } from "fs";
+import { dirname } from "path";
 import { type Activation, reluActivation, sigmoidActivation } from "./activations";
 import { CourseError, DataFileError, ShapeError, ValueError, describeValue, formatShape } from "./errors";
 import { Network, type WeightInit } from "./network";
@@ -42,9 +43,16 @@ export function networkToJSON(network: Network): NetworkJSON {
 /** A network rebuilt from `networkToJSON`'s object (or its JSON text), checking every shape and number. */
 export function networkFromJSON(json: unknown): Network {
   const op = "networkFromJSON";
-  const o = (typeof json === "string" ? JSON.parse(json) : json) as Partial<NetworkJSON> | null;
+  const o = (typeof json === "string" ? parseJSON(op, json) : json) as Partial<NetworkJSON> | null;
   if (o === null || typeof o !== "object" || o.format !== "dlbasics-network") {
     throw new ValueError(op, 'an object with format "dlbasics-network" (from networkToJSON)', describeValue(o));
+  }
+  if (o.version !== 1) {
+    throw new ValueError(op, "format version 1", `version ${describeValue(o.version)}`,
+      "The file comes from another version of the course library: train and save the network again with this one.");
+  }
+  if (o.init !== undefined && o.init !== "standard" && o.init !== "scaled") {
+    throw new ValueError(op, 'init "standard" or "scaled"', describeValue(o.init));
   }
   const sizes = o.sizes;
   if (!Array.isArray(sizes) || sizes.length < 2 || !sizes.every((n) => Number.isInteger(n) && n >= 1)) {
@@ -59,12 +67,33 @@ export function networkFromJSON(json: unknown): Network {
   }
   const weights = o.weights.map((w, l) => toMatrix(op, `layer ${l + 1} w`, w, [sizes[l + 1]!, sizes[l]!]));
   const biases = o.biases.map((b, l) => toMatrix(op, `layer ${l + 1} b`, b, [sizes[l + 1]!, 1]));
-  return new Network(sizes, { activation, init: o.init === "scaled" ? "scaled" : "standard", parameters: { weights, biases } });
+  return new Network(sizes, { activation, init: o.init ?? "standard", parameters: { weights, biases } });
 }
 
-/** Writes the network to a JSON file. */
+/** JSON.parse, with a ValueError naming `op` and the start of the text when it is not JSON. */
+function parseJSON(op: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ValueError(op, "JSON text of a network (JSON.stringify(networkToJSON(network)))",
+      `text that is not JSON, ${describeValue(text)} (${(error as Error).message})`, "Pass the file's whole text, or use loadNetwork(path).");
+  }
+}
+
+/** Writes the network to a JSON file; the folder must exist. */
 export function saveNetwork(network: Network, path: string): void {
-  writeFileSync(path, JSON.stringify(networkToJSON(network)));
+  const text = JSON.stringify(networkToJSON(network));
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
+      throw new ValueError("saveNetwork", "a path in an existing folder", `"${path}", whose folder "${dirname(path)}" does not exist`,
+        `Create the folder first: fs.mkdirSync("${dirname(path)}", { recursive: true }).`);
+    }
+    throw new ValueError("saveNetwork", "a file path that can be written", `"${path}" (${code ?? (error as Error).message})`,
+      code === "EISDIR" ? "That is a folder: add a file name such as network.json." : "Check the path and its permissions.");
+  }
 }
 
 /** Reads a network written by `saveNetwork`; a missing or damaged file throws a DataFileError naming it. */
@@ -80,7 +109,8 @@ export function loadNetwork(path: string): Network {
     return networkFromJSON(JSON.parse(text));
   } catch (error) {
     const found = error instanceof CourseError ? `"${error.message}"` : `invalid JSON (${(error as Error).message})`;
-    throw new DataFileError(path, "a network saved by saveNetwork", found, "The file is damaged: train and save the network again.");
+    throw new DataFileError(path, "a network saved by saveNetwork", found,
+      "The file is damaged or from another version of the library: train and save the network again.");
   }
 }
 

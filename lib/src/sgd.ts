@@ -17,6 +17,7 @@ import { earlyStoppingEpoch } from "./generalization";
 import type { Network } from "./network";
 import { type Random, getRandom } from "./random";
 import { checkTrainOptions } from "./train-options";
+import { checkCostsFinite, checkWeightsFinite, requireFiniteInputs } from "./train-checks";
 
 export interface TrainOptions {
   epochs: number;
@@ -60,48 +61,93 @@ export interface EpochRecord {
 /** Trains `network` in place on `training` (inputs [n, sizes[0]]) and returns one record per epoch. */
 export function train(network: Network, training: Dataset, options: TrainOptions): EpochRecord[] {
   const n = checkData("train", network, training, "training");
+  requireFiniteInputs("train", training, "training");
   const o = checkTrainOptions(network, options);
   const { learningRate, miniBatchSize, cost, lambda } = o;
   const fast = o.engine === "fast" ? new FastNetwork(network) : undefined;
   const random = o.random ?? getRandom();
   const history: EpochRecord[] = [];
   let best: Snapshot | undefined;
-  for (let epoch = 1; epoch <= o.epochs; epoch++) {
-    const start = performance.now();
-    // shuffle: a new random order of the training examples every epoch
-    const order = shuffledIndices(n, random);
-    // mini-batches: consecutive runs of miniBatchSize examples in that order (the last may be shorter)
-    for (const batch of miniBatches(order, miniBatchSize)) {
-      if (fast) fast.step(training, batch, learningRate, cost, 1 - (learningRate * lambda) / n);
-      else {
-        const m = batch.length;
-        const { inputs, targets } = batchColumns(training, batch);
-        // backprop: the gradient summed over the mini-batch
-        const { nablaB, nablaW } = backprop(network, inputs, targets, cost);
-        // average and step: w → (1 − ηλ/n) w − (η/m) Σ ∂C/∂w, b → b − (η/m) Σ ∂C/∂b
-        network.weights.forEach((w, l) => w.data.set(subtract(scale(w, 1 - (learningRate * lambda) / n), scale(nablaW[l]!, learningRate / m)).data));
-        network.biases.forEach((b, l) => b.data.set(subtract(b, scale(nablaB[l]!, learningRate / m)).data));
+  const run = startRun(network, o.epochs);
+  try {
+    for (let epoch = 1; epoch <= o.epochs; epoch++) {
+      const start = performance.now();
+      // shuffle: a new random order of the training examples every epoch
+      const order = shuffledIndices(n, random);
+      // mini-batches: consecutive runs of miniBatchSize examples in that order (the last may be shorter)
+      for (const batch of miniBatches(order, miniBatchSize)) {
+        if (fast) fast.step(training, batch, learningRate, cost, 1 - (learningRate * lambda) / n);
+        else {
+          const m = batch.length;
+          const { inputs, targets } = batchColumns(training, batch);
+          // backprop: the gradient summed over the mini-batch
+          const { nablaB, nablaW } = backprop(network, inputs, targets, cost);
+          // average and step: w → (1 − ηλ/n) w − (η/m) Σ ∂C/∂w, b → b − (η/m) Σ ∂C/∂b
+          network.weights.forEach((w, l) => w.data.set(subtract(scale(w, 1 - (learningRate * lambda) / n), scale(nablaW[l]!, learningRate / m)).data));
+          network.biases.forEach((b, l) => b.data.set(subtract(b, scale(nablaB[l]!, learningRate / m)).data));
+        }
       }
+      fast?.store(network);
+      checkWeightsFinite("train", network, epoch, learningRate, history); // diverged: a weight that is NaN or ±∞
+      // evaluate: cost and accuracy of the requested sets, for the learning curves
+      const record: EpochRecord = { epoch, seconds: 0 };
+      if (o.evaluateTraining) ({ cost: record.trainingCost, accuracy: record.trainingAccuracy } = score(network, training, cost, lambda));
+      if (o.validation) ({ cost: record.validationCost, accuracy: record.validationAccuracy } = score(network, o.validation, cost, lambda));
+      record.seconds = (performance.now() - start) / 1000;
+      history.push(record);
+      // diverged: a cost that is NaN or infinite stops the run here (η too large, notebook 07)
+      checkCostsFinite("train", record, learningRate, history);
+      if (o.log) console.log(progressLine(record, o.validation));
+      o.onEpoch?.(record);
+      // early stopping: keep the best epoch's weights if asked; stop after `patience` epochs without a better one
+      const stalled = o.earlyStopping ? stalledEpochs(history, o.earlyStopping.patience) : 0;
+      if (o.earlyStopping?.restoreBest && stalled === 0) best = snapshot(network, epoch);
+      if (o.earlyStopping && stalled >= o.earlyStopping.patience) {
+        if (o.log) console.log(`Early stopping: no better validation accuracy for ${o.earlyStopping.patience} epochs.`);
+        break;
+      }
+      run.completed = snapshot(network, epoch);
     }
-    fast?.store(network);
-    // evaluate: cost and accuracy of the requested sets, for the learning curves
-    const record: EpochRecord = { epoch, seconds: 0 };
-    if (o.evaluateTraining) ({ cost: record.trainingCost, accuracy: record.trainingAccuracy } = score(network, training, cost, lambda));
-    if (o.validation) ({ cost: record.validationCost, accuracy: record.validationAccuracy } = score(network, o.validation, cost, lambda));
-    record.seconds = (performance.now() - start) / 1000;
-    history.push(record);
-    if (o.log) console.log(progressLine(record, o.validation));
-    o.onEpoch?.(record);
-    // early stopping: keep the best epoch's weights if asked; stop after `patience` epochs without a better one
-    const stalled = o.earlyStopping ? stalledEpochs(history, o.earlyStopping.patience) : 0;
-    if (o.earlyStopping?.restoreBest && stalled === 0) best = snapshot(network, epoch);
-    if (o.earlyStopping && stalled >= o.earlyStopping.patience) {
-      if (o.log) console.log(`Early stopping: no better validation accuracy for ${o.earlyStopping.patience} epochs.`);
-      break;
-    }
+  } finally {
+    activeRun = undefined; // not reached when the ■ button terminates the cell: see finishInterruptedTraining
   }
   if (best) restore(network, best, o.log);
   return history;
+}
+
+/**
+ * The run in progress, for the ■ (interrupt) button. Node stops a cell by terminating it, which no
+ * `catch` or `finally` inside train can see; so train records the weights of its last complete epoch
+ * here, and the course kernel calls `finishInterruptedTraining` when a cell was stopped.
+ */
+interface Run {
+  network: Network;
+  epochs: number;
+  completed: Snapshot;
+}
+let activeRun: Run | undefined;
+
+function startRun(network: Network, epochs: number): Run {
+  activeRun = { network, epochs, completed: snapshot(network, 0) };
+  return activeRun;
+}
+
+/**
+ * After a cell was stopped by the ■ button: gives a training run that was cut off the weights of its
+ * last complete epoch and returns the line that says so, or undefined when no run was cut off.
+ */
+export function finishInterruptedTraining(): string | undefined {
+  const run = activeRun;
+  if (!run) return undefined;
+  activeRun = undefined;
+  restore(run.network, run.completed, false);
+  return stoppedLine(run.completed.epoch, run.epochs);
+}
+
+/** "Training stopped after epoch 4 of 20; the network keeps the weights of epoch 4." */
+export function stoppedLine(epoch: number, epochs: number): string {
+  if (epoch === 0) return `Training stopped during epoch 1 of ${epochs}; the network keeps the weights it started with.`;
+  return `Training stopped after epoch ${epoch} of ${epochs}; the network keeps the weights of epoch ${epoch}.`;
 }
 
 /** The weights and biases of one epoch, copied. */

@@ -9,6 +9,7 @@ import { checkData } from "./evaluate";
 import type { Network } from "./network";
 import { Random } from "./random";
 import type { TrainOptions } from "./sgd";
+import { requireFiniteInputs } from "./train-checks";
 
 /** TrainOptions with every default filled in. */
 export type CheckedTrainOptions = TrainOptions & { cost: Cost; lambda: number; engine: "fast" | "textbook" };
@@ -36,7 +37,10 @@ export function checkTrainOptions(network: Network, options: TrainOptions): Chec
   if (typeof cost?.value !== "function" || typeof cost.delta !== "function") {
     throw new ValueError("train", "a cost with value and delta, such as quadraticCost", describeValue(cost));
   }
-  if (options.validation !== undefined) checkData("train", network, options.validation, "validation");
+  if (options.validation !== undefined) {
+    checkData("train", network, options.validation, "validation");
+    requireFiniteInputs("train", options.validation, "validation");
+  }
   checkRest(options);
   return { ...options, cost, lambda, engine: options.engine ?? "fast" };
 }

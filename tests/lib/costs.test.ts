@@ -32,14 +32,48 @@ describe("crossEntropyCost.value", () => {
     expect(crossEntropyCost.name).toBe("cross-entropy");
   });
 
-  it("guards ln 0: a perfect output costs 0, a confidently wrong one −ln 1e-12 ≈ 27.63, never NaN or ∞", () => {
+  it("counts 0 · ln 0 as 0: a perfect output costs 0; from a alone, an output rounded to the wrong end costs ∞ (no clamp)", () => {
     expect(crossEntropyCost.value(y, y)).toBe(0);
-    const wrong = tensor([[0], [1]]);
-    const target = tensor([[1], [0]]);
-    // two entries, each clamped to ln 1e-12: C = −2 ln 1e-12 = 55.26
-    expect(crossEntropyCost.value(wrong, target)).toBeCloseTo(-2 * Math.log(1e-12), 10);
+    expect(crossEntropyCost.value(tensor([[0], [1]]), tensor([[1], [0]]))).toBe(Infinity);
+  });
+
+  it("from z: y·softplus(−z) + (1 − y)·softplus(z), exact for |z| up to 800 where σ(z) is exactly 0 or 1", () => {
+    // z = 800, y = 0: −ln(1 − σ(800)) = ln(1 + e⁸⁰⁰) = 800 + ln(1 + e⁻⁸⁰⁰) = 800 (σ(800) is 1 in doubles)
+    // z = −800, y = 1: −ln σ(−800) = 800;   z = 800, y = 1 and z = −800, y = 0: ln(1 + e⁻⁸⁰⁰) = 0 to double precision
+    const z = tensor([[800, -800, 800, -800, 30, -30, 0]]);
+    const target = tensor([[0, 1, 1, 0, 0, 1, 1]]);
+    const perExample = (j: number) => crossEntropyCost.value(sigmoid(column(z, j)), column(target, j), column(z, j));
+    expect([0, 1, 2, 3].map(perExample)).toEqual([800, 800, 0, 0]);
+    // z = 30, y = 0: ln(1 + e³⁰) = 30 + ln(1 + e⁻³⁰) = 30 + 9.36e-14;  z = 0, y = 1: ln 2
+    expect(perExample(4)).toBeCloseTo(30 + Math.exp(-30), 12);
+    expect(perExample(5)).toBeCloseTo(30 + Math.exp(-30), 12);
+    expect(perExample(6)).toBeCloseTo(Math.LN2, 15);
+    // the batch averages the 7 columns; inside the range where σ does not round, both forms agree
+    expect(crossEntropyCost.value(sigmoid(z), target, z)).toBeCloseTo((1600 + 60 + 2 * Math.exp(-30) + Math.LN2) / 7, 10);
+    const moderate = tensor([[0.5, -1.2, 2.0], [-0.3, 0.8, -2.5]]);
+    const soft = tensor([[1, 0, 0.5], [0, 1, 0.2]]);
+    expect(crossEntropyCost.value(sigmoid(moderate), soft, moderate)).toBeCloseTo(crossEntropyCost.value(sigmoid(moderate), soft), 13);
+  });
+
+  it("from z: its slope is δ = a − y everywhere, also at |z| = 25, 40 and 800 where the value from a stops changing", () => {
+    for (const [zk, yk] of [[25, 0], [-25, 1], [40, 0], [800, 0], [-800, 1], [800, 1]] as const) {
+      const at = (d: number) => crossEntropyCost.value(sigmoid(tensor([[zk + d]])), tensor([[yk]]), tensor([[zk + d]]));
+      const h = 1e-5;
+      const delta = crossEntropyCost.delta(tensor([[zk]]), sigmoid(tensor([[zk]])), tensor([[yk]])).data[0]!;
+      expect(Math.abs((at(h) - at(-h)) / (2 * h) - delta)).toBeLessThan(1e-7);
+    }
+  });
+
+  it("checks that z has the shape of a", () => {
+    expect(() => crossEntropyCost.value(zeros([2, 1]), zeros([2, 1]), zeros([1, 2]))).toThrow(
+      "crossEntropyCost.value: weightedInput and activation must have the same shape, got weightedInput [1, 2] and activation [2, 1]. aᴸ = σ(zᴸ) has the shape of zᴸ.",
+    );
   });
 });
+
+function column(t: Tensor, j: number): Tensor {
+  return tensor([[t.at(0, j)]]);
+}
 
 /**
  * The output error δᴸ is ∂Cₓ/∂zᴸ for each example. C averages over the m columns, so the numerical

@@ -34,6 +34,14 @@ describe("predict, evaluate, accuracy, score", () => {
     expect(score(network, data, crossEntropyCost).cost).toBeGreaterThan(0);
   });
 
+  it("scores cross-entropy from the output layer's z: a confidently wrong network costs a finite 1600, not ∞", () => {
+    // [1, 2] with w = (800, −800), b = 0, x = 1: z = (800, −800), a = (1, 0) exactly in doubles; label 1 → y = (0, 1)
+    // C = softplus(800) + softplus(800) = 800 + 800 = 1600 (from a alone: −ln(1 − 1) = ∞)
+    const sure = new Network([1, 2], { parameters: { weights: [tensor([[800], [-800]])], biases: [tensor([[0], [0]])] } });
+    const wrong: Dataset = { inputs: tensor([[1]]), labels: Uint8Array.from([1]), classes: 2 };
+    expect(score(sure, wrong, crossEntropyCost)).toEqual({ cost: 1600, correct: 0, accuracy: 0 });
+  });
+
   it("rejects inputs and datasets that do not fit the network, with pinned messages", () => {
     expect(() => predict(network, new Tensor([3, 5]))).toThrow(
       "predict: inputs must be [n, 2] with one example per row, got inputs [3, 5] and sizes [2, 2]. Flatten each image to 2 numbers (notebook 03).");

@@ -66,6 +66,8 @@ describe("choosing a learning rate", () => {
   });
   it("needs one array of costs per rate", () => {
     expect(() => chooseLearningRate([1, 2], [[0.1]])).toThrow("chooseLearningRate: expected one array of costs per learning rate, got an array");
+    expect(() => chooseLearningRate([], [])).toThrow(
+      "chooseLearningRate: expected at least one learning rate with its costs, got none (empty arrays). Sweep a few rates first, such as [0.3, 3, 30] (notebook 07).");
   });
 });
 

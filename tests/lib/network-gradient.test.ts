@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { flattenGradient, numericalNetworkGradient, parameterCount } from "../../lib/src/network-gradient";
 import { Network, feedforward } from "../../lib/src/network";
 import { backprop } from "../../lib/src/backprop";
+import { gradientCheck } from "../../lib/src/gradient-check";
 import { crossEntropyCost, quadraticCost } from "../../lib/src/costs";
 import { Random } from "../../lib/src/random";
 import { Tensor, tensor } from "../../lib/src/tensor";
@@ -44,6 +45,17 @@ describe("numericalNetworkGradient", () => {
     const [db, dw] = numericalNetworkGradient(network, tensor([[1]]), tensor([[1]]));
     expect(db).toBeCloseTo(-0.125, 9);
     expect(dw).toBeCloseTo(-0.125, 9);
+  });
+  it("cross-entropy, one neuron with x = 1, y = 0: backprop passes the gradient check at w = 20, 25, 30 and 800", () => {
+    // C = ln(1 + e^z), z = w·1 + 0: ∂C/∂w = ∂C/∂b = σ(z) − 0, which is 1 − 2.1e-9 at w = 20 and 1 at w = 800
+    for (const w of [20, 25, 30, 800]) {
+      const network = new Network([1, 1], { parameters: { weights: [tensor([[w]])], biases: [tensor([[0]])] } });
+      const numeric = numericalNetworkGradient(network, tensor([[1]]), tensor([[0]]), crossEntropyCost);
+      const analytic = flattenGradient(backprop(network, tensor([[1]]), tensor([[0]]), crossEntropyCost));
+      const check = gradientCheck(analytic, numeric);
+      expect(check.passed, `w = ${w}: ${check.verdict}`).toBe(true);
+      expect(check.verdict).toMatch(/^relative error .*: the gradients agree \(expect < 1e-7 for a correct gradient\)$/);
+    }
   });
   it("agrees with backprop divided by m, for both costs, and leaves the network unchanged", () => {
     const random = new Random(5);

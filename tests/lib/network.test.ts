@@ -54,6 +54,10 @@ describe("new Network(sizes)", () => {
     expect(() => new Network([784])).toThrow("Network: expected layer sizes: at least two whole numbers ≥ 1 such as [784, 30, 10], got an array of length 1.");
     expect(() => new Network([784, 0, 10])).toThrow("Network: expected layer sizes: at least two whole numbers ≥ 1 such as [784, 30, 10], got an array of length 3.");
     expect(() => new Network([2, 2], { init: "xavier" as "scaled" })).toThrow('Network: expected init "standard" or "scaled", got "xavier" (a string).');
+    // 10¹² weights would need 8,000 GB: refused before any memory is asked for (no raw RangeError)
+    expect(() => new Network([1e6, 1e6])).toThrow(
+      "Network: expected layer sizes with at most 100,000,000 weights and biases, got [1000000, 1000000] with 1,000,001,000,000 (8,000 GB). Use fewer neurons per layer: [784, 30, 10] has 23,860.");
+    expect(new Network([784, 30, 10]).weights[0]!.shape).toEqual([30, 784]);
     expect(() => fixed([2, 1], [[[1, 2, 3]]], [[[0]]])).toThrow("Network: layer 1 w must have shape [1, 2] for sizes [2, 1], got layer 1 w [1, 3].");
     expect(() => fixed([2, 1], [[[1, 2]]], [[[0], [1]]])).toThrow("Network: layer 1 b must have shape [1, 1] for sizes [2, 1], got layer 1 b [2, 1].");
     expect(() => fixed([2, 1], [[[1, 2]], [[1]]], [[[0]]])).toThrow("Network: sizes [2, 1] have only 1 weight layers, got layer 2 w [1, 1].");

@@ -39,6 +39,17 @@ describe("networkToJSON and networkFromJSON", () => {
     ];
     for (const [corrupt, message] of cases) expect(() => networkFromJSON(corrupt(json()))).toThrow(message);
   });
+
+  it("refuses a file format version it does not know, an unknown init and text that is not JSON", () => {
+    expect(() => networkFromJSON({ ...json(), version: 99 })).toThrow(
+      "networkFromJSON: expected format version 1, got version 99. The file comes from another version of the course library: train and save the network again with this one.");
+    expect(() => networkFromJSON({ ...json(), init: "banana" })).toThrow('networkFromJSON: expected init "standard" or "scaled", got "banana" (a string).');
+    const { init: _init, ...withoutInit } = json();
+    expect(networkFromJSON(withoutInit).init).toBe("standard"); // a file without init: Nielsen's standard initialisation
+    expect(() => networkFromJSON("sizes: [4, 3, 2]")).toThrow(
+      'networkFromJSON: expected JSON text of a network (JSON.stringify(networkToJSON(network))), got text that is not JSON, "sizes: [4, 3, 2]" (a string) (');
+    expect(() => networkFromJSON("sizes: [4, 3, 2]")).toThrow(/\(a string\) \(.*JSON.*\)\. Pass the file's whole text, or use loadNetwork\(path\)\.$/);
+  });
 });
 
 describe("saveNetwork and loadNetwork", () => {
@@ -58,8 +69,26 @@ describe("saveNetwork and loadNetwork", () => {
     const wrong = join(directory, "wrong.json");
     writeFileSync(wrong, JSON.stringify({ ...json(), sizes: [4, 3, 3] }));
     expect(() => loadNetwork(wrong)).toThrow(
-      `${wrong}: expected a network saved by saveNetwork, found "networkFromJSON: layer 2 w must have shape [3, 3], got layer 2 w [2, 3]. The file does not match its sizes.". The file is damaged: train and save the network again.`);
+      `${wrong}: expected a network saved by saveNetwork, found "networkFromJSON: layer 2 w must have shape [3, 3], got layer 2 w [2, 3]. The file does not match its sizes.". The file is damaged or from another version of the library: train and save the network again.`);
     expect(() => loadNetwork(directory)).toThrow(`${directory}: expected a network saved by saveNetwork, found EISDIR`);
+    const future = join(directory, "future.json");
+    writeFileSync(future, JSON.stringify({ ...json(), version: 99 }));
+    expect(() => loadNetwork(future)).toThrow(
+      `${future}: expected a network saved by saveNetwork, found "networkFromJSON: expected format version 1, got version 99. ` +
+        `The file comes from another version of the course library: train and save the network again with this one.". ` +
+        "The file is damaged or from another version of the library: train and save the network again.");
+    const banana = join(directory, "banana.json");
+    writeFileSync(banana, JSON.stringify({ ...json(), init: "banana" }));
+    expect(() => loadNetwork(banana)).toThrow(`${banana}: expected a network saved by saveNetwork, found "networkFromJSON: expected init "standard" or "scaled", got "banana" (a string).".`);
+  });
+
+  it("saveNetwork into a folder that does not exist, or onto a folder, says what to do instead of ENOENT", () => {
+    const missing = join(directory, "models", "network.json");
+    expect(() => saveNetwork(network, missing)).toThrow(
+      `saveNetwork: expected a path in an existing folder, got "${missing}", whose folder "${join(directory, "models")}" does not exist. ` +
+        `Create the folder first: fs.mkdirSync("${join(directory, "models")}", { recursive: true }).`);
+    expect(() => saveNetwork(network, directory)).toThrow(
+      `saveNetwork: expected a file path that can be written, got "${directory}" (EISDIR). That is a folder: add a file name such as network.json.`);
   });
 
   it("networkToJSON rejects what is not a network", () => {

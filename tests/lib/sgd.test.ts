@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { crossEntropyCost } from "../../lib/src/costs";
+import { DivergedError } from "../../lib/src/errors";
 import type { Dataset } from "../../lib/src/data/dataset";
 import { Network } from "../../lib/src/network";
 import { Random } from "../../lib/src/random";
@@ -140,5 +141,63 @@ describe("train rejects bad options with pinned messages", () => {
       "train: expected training with one class per output neuron (2 for sizes [3, 2]), got 4 classes.");
     expect(() => train(network, { inputs: new Tensor([0, 3]), labels: new Uint8Array(0), classes: 2 }, options)).toThrow(
       "train: expected at least one example in training, got none.");
+  });
+});
+
+describe("train never lets bad data or a diverging run pass silently", () => {
+  const network = () => new Network([3, 2], { random: new Random(1) });
+  const data = () => randomDataset(10, 3, 2, new Random(1));
+
+  it("names the first label that has no output neuron, in the training and in the validation set", () => {
+    const labels = data();
+    labels.labels[6] = 2;
+    labels.labels[8] = 7;
+    expect(() => train(network(), labels, options)).toThrow(
+      "train: expected training labels from 0 to 1 (one class per output neuron), got label 2 at row 6. Labels count classes from 0, so 2 classes are 0 … 1.");
+    expect(() => train(network(), data(), { ...options, validation: labels })).toThrow(
+      "train: expected validation labels from 0 to 1 (one class per output neuron), got label 2 at row 6. Labels count classes from 0, so 2 classes are 0 … 1.");
+  });
+
+  it("names the first input that is NaN or infinite, by row and column", () => {
+    const missing = data();
+    missing.inputs.data[3 * 4 + 2] = NaN; // row 4, column 2
+    missing.inputs.data[3 * 7] = Infinity;
+    const message = "train: expected finite numbers in training.inputs, got NaN at [4, 2] (example 4, feature 2). " +
+      "Replace or drop the examples with missing values before training (notebook 03 scales pixels to 0 … 1).";
+    expect(() => train(network(), missing, options)).toThrow(message);
+    const infinite = data();
+    infinite.inputs.data[5] = -Infinity;
+    expect(() => train(network(), data(), { ...options, validation: infinite })).toThrow(
+      "train: expected finite numbers in validation.inputs, got -Infinity at [1, 2] (example 1, feature 2). ");
+  });
+
+  it("stops at the epoch whose cost became NaN or infinite, says the learning rate is too large and keeps the history", () => {
+    // inputs of 1e200 and η = 1e300: the first step sends the weights to ±∞, and ∞ − ∞ = NaN follows
+    const huge = data();
+    huge.inputs.data.forEach((v, i) => (huge.inputs.data[i] = v === 0 ? 0 : 1e200));
+    let error: unknown;
+    try {
+      train(network(), huge, { ...options, learningRate: 1e300, evaluateTraining: true });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DivergedError);
+    const diverged = error as DivergedError;
+    expect(diverged.message).toMatch(
+      /^train: a weight of layer 1 became (NaN|-?Infinity) in epoch 1: the learning rate 1e\+300 is probably too large; try one ten times smaller \(1e\+299\), notebook 07\.$/);
+    expect(diverged.history).toHaveLength(0);
+    // finite weights whose squares overflow: the L2 term makes the cost infinite
+    const big = network();
+    big.weights[0]!.data[0] = 1e200;
+    expect(() => train(big, data(), { ...options, epochs: 2, learningRate: 1e-300, lambda: 1, evaluateTraining: true })).toThrow(
+      "train: the training cost became Infinity in epoch 1: the learning rate 1e-300 is probably too large; try one ten times smaller (1e-301), notebook 07. The records of epochs 1 … 1 are in this error's history.");
+  });
+
+  it("without a scored cost, stops at the epoch whose weights became NaN", () => {
+    const net = network();
+    expect(() => train(net, data(), { ...options, learningRate: 30 })).not.toThrow(); // large but finite: no false alarm
+    net.weights[0]!.data[4] = NaN; // as if a step had overflowed
+    expect(() => train(net, data(), { ...options, learningRate: 30 })).toThrow(
+      "train: a weight of layer 1 became NaN in epoch 1: the learning rate 30 is probably too large; try one ten times smaller (3), notebook 07.");
   });
 });

@@ -32,19 +32,21 @@ describe("notebooks are committed clean", () => {
 describe.sequential("notebooks run top to bottom on the tslab kernel", () => {
   const env = testJupyterEnv();
   const totals = { notebooks: 0, cells: 0, seconds: 0 };
+  // Seconds per notebook against its metadata.course.budget_seconds: printed, never a pass/fail (machines differ and are shared)
+  const times: string[] = [];
   for (const file of notebooks) {
     const budget: number = JSON.parse(readFileSync(file, "utf8")).metadata?.course?.budget_seconds ?? 120;
-    it(`${name(file)} runs clean within ${budget} s`, async () => {
+    it(`${name(file)} runs clean (time budget ${budget} s, reported)`, async () => {
       const run = await runNotebook(file, { env, outputPath: path.join(testOutputDir, "executed", name(file)) });
       totals.notebooks += 1;
       totals.cells += run.cells.filter((c) => c.status !== "not-run").length;
       totals.seconds += run.seconds;
+      times.push(`  ${name(file)}: ${run.seconds.toFixed(1)} s${run.seconds > budget ? ` (over its budget of ${budget} s)` : ` (budget ${budget} s)`}`);
       const failed = run.cells.find(cellFailed);
       if (failed) expect.fail(describeFailure(run, failed));
-      expect(run.seconds, `${name(file)} took ${run.seconds} s, over its budget of ${budget} s`).toBeLessThanOrEqual(budget);
-    }, (budget + 120) * 1000);
+    }, (3 * budget + 120) * 1000); // a guard against a hung kernel, far above the budget
   }
   afterAll(() => {
-    console.log(`Executed ${totals.notebooks} notebooks, ${totals.cells} code cells, in ${totals.seconds.toFixed(1)} s on the tslab kernel.`);
+    console.log([`Executed ${totals.notebooks} notebooks, ${totals.cells} code cells, in ${totals.seconds.toFixed(1)} s on the tslab kernel:`, ...times].join("\n"));
   });
 });

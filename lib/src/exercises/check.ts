@@ -6,8 +6,11 @@
  * a time limit and prints one plain answer; it never throws. The hidden tests decide the grade.
  */
 import { ValueError, describeValue } from "../errors";
-import { compareValues, formatValue } from "./format";
-import { callWithTimeout, type CallOutcome } from "./guard";
+import { describeMismatch, findMismatch, formatValue } from "./format";
+import { type CallOutcome } from "./guard";
+import { callOnCopy, deepCopy, parameterNames } from "./inputs";
+import { describeCompileProblem } from "./compile-state";
+import { type KnownMistake, mistakeHint } from "./mistakes";
 import { recordResult } from "./progress";
 
 /** One exercise: a function to write, checked against a reference solution. */
@@ -28,8 +31,17 @@ export interface Exercise {
   cases: ReadonlyArray<readonly unknown[]>;
   /** Relative tolerance for numbers (default 1e-6). */
   tolerance?: number;
+  /** The names of the arguments, for feedback (default: the reference's parameter names). */
+  parameters?: readonly string[];
   /** Time limit of one call in milliseconds (default 2000). */
   timeLimitMs?: number;
+  /**
+   * What each visible case checks, by index, shown as the hint when that case fails: "a tie: keep the
+   * FIRST index of the largest value". A case without one shows `hint`.
+   */
+  caseHints?: ReadonlyArray<string | undefined>;
+  /** Wrong answers learners write, each with its hint, shown when a failing answer behaves like one (mistakes.ts). */
+  mistakes?: readonly KnownMistake[];
 }
 
 /** The answer for one case. */
@@ -38,14 +50,24 @@ export interface CaseResult {
   outcome: CallOutcome;
   /** Why it failed; undefined when it passed. */
   problem?: string;
+  /** What this visible case checks (Exercise.caseHints), shown in place of the exercise's hint. */
+  hint?: string;
 }
+
+/**
+ * passed / failed: every visible case ran; unattempted: still the stub; notCompiled: the solution cell
+ * does not compile; waiting: the function calls another exercise's function that is not finished yet.
+ */
+export type CheckStatus = "passed" | "failed" | "unattempted" | "notCompiled" | "waiting";
 
 /** What `check` found. */
 export interface CheckReport {
   exercise: Exercise;
-  status: "passed" | "failed" | "unattempted";
+  status: CheckStatus;
   passed: number;
   results: CaseResult[];
+  /** With status "waiting": the other exercise's function that must be finished first. */
+  waitingFor?: string;
   /** The plain-words answer `check` prints. */
   text: string;
 }
@@ -58,6 +80,9 @@ export function defineExercise(exercise: Exercise): Exercise {
     throw new ValueError("defineExercise", "an id of letters, digits, - and _ (an nbgrader grade_id)", describeValue(exercise.id));
   }
   if (registry.has(exercise.id)) throw new ValueError("defineExercise", "a new exercise id", `"${exercise.id}" a second time`);
+  if ((exercise.caseHints?.length ?? 0) > exercise.cases.length) {
+    throw new ValueError("defineExercise", `at most one case hint per visible case (${exercise.cases.length})`, `${exercise.caseHints!.length} for "${exercise.id}"`);
+  }
   registry.set(exercise.id, exercise);
   return exercise;
 }
@@ -74,26 +99,57 @@ export function listExercises(notebook?: string): Exercise[] {
   return [...registry.values()].filter((e) => notebook === undefined || e.notebook === notebook);
 }
 
-/** `sigmoidPrime(0, [1, 2])`: a call as feedback shows it. */
+/**
+ * `sigmoidPrime(0, [1, 2])`: a call as feedback shows it. A number argument is shown exactly (2/3 as
+ * 0.6666666666666666), so that the learner can repeat the call; arrays show their first entries.
+ */
 export function formatCall(name: string, args: readonly unknown[]): string {
-  return `${name}(${args.map((a) => formatValue(a, 4)).join(", ")})`;
+  return `${name}(${args.map((a) => (typeof a === "number" ? String(a) : formatValue(a, 4))).join(", ")})`;
 }
 
 /** Runs the visible checks of exercise `id` on `fn` and returns the report (check prints its text). */
 export function runCheck(id: string, fn: unknown): CheckReport {
   const exercise = getExercise(id);
   const results: CaseResult[] = [];
-  for (const args of exercise.cases) {
-    const outcome = callWithTimeout(fn, args, exercise.timeLimitMs);
-    results.push({ args, outcome, problem: problemOf(exercise, args, outcome) });
-    if (outcome.kind === "unattempted" || outcome.kind === "timeout") break;
+  for (const [index, args] of exercise.cases.entries()) {
+    const result: CaseResult = { ...runCase(exercise, fn, args), hint: exercise.caseHints?.[index] };
+    const outcome = result.outcome;
+    results.push(result);
+    if (outcome.kind === "unattempted" || outcome.kind === "timeout" || outcome.kind === "notCompiled") break;
   }
   const passed = results.filter((r) => r.problem === undefined).length;
-  const unattempted = results.some((r) => r.outcome.kind === "unattempted");
-  const status = unattempted ? "unattempted" : passed === exercise.cases.length ? "passed" : "failed";
-  const report: CheckReport = { exercise, status, passed, results, text: "" };
+  // a known mistake that behaves like the learner's function on every case names it (mistakes.ts)
+  const named = passed < results.length ? mistakeHint(exercise.mistakes, results, exercise.tolerance) : undefined;
+  if (named !== undefined) results.forEach((r) => (r.hint = named));
+  const blocked = blockedBy(exercise, results[results.length - 1]?.outcome);
+  const status = blocked?.status ?? (passed === exercise.cases.length ? "passed" : "failed");
+  const report: CheckReport = { exercise, status, passed, results, text: "", waitingFor: blocked?.waitingFor };
   report.text = reportText(report);
   return report;
+}
+
+/** Whether the last outcome stops the check before any answer: the stub, a compile error, an unfinished helper. */
+function blockedBy(exercise: Exercise, outcome: CallOutcome | undefined): { status: CheckStatus; waitingFor?: string } | undefined {
+  if (outcome?.kind === "notCompiled") {
+    return outcome.functionName === exercise.name ? { status: "notCompiled" } : { status: "waiting", waitingFor: outcome.functionName };
+  }
+  if (outcome?.kind !== "unattempted") return undefined;
+  const other = outcome.thrower !== exercise.name && listExercises().some((e) => e.name === outcome.thrower);
+  return other ? { status: "waiting", waitingFor: outcome.thrower } : { status: "unattempted" };
+}
+
+/**
+ * One case: `fn` runs on its own deep copy of `args` (inputs.ts), so the visible case stays pristine; an
+ * argument the function changed fails the case, whatever it returned.
+ */
+export function runCase(exercise: Exercise, fn: unknown, args: readonly unknown[]): CaseResult {
+  const { outcome, changed } = callOnCopy(fn, args, argumentNames(exercise), exercise.timeLimitMs);
+  return { args, outcome, problem: changed ? `${formatCall(exercise.name, args)} ${changed}` : problemOf(exercise, args, outcome) };
+}
+
+/** The names of an exercise's arguments: its `parameters`, else the reference's parameter names. */
+export function argumentNames(exercise: Exercise): readonly string[] {
+  return exercise.parameters ?? parameterNames(exercise.reference);
 }
 
 /** Why a case failed, or undefined when the answer matches the reference. */
@@ -102,31 +158,52 @@ export function problemOf(exercise: Exercise, args: readonly unknown[], outcome:
   switch (outcome.kind) {
     case "unattempted":
       return `${call}: not implemented yet`;
+    case "notCompiled":
+      return `${call}: ${outcome.functionName} does not compile yet: ${describeCompileProblem(outcome.problem)}`;
     case "timeout":
       return `${call} did not return within ${outcome.ms / 1000} s: look for a loop that never ends`;
     case "threw":
-      return `${call} threw ${outcome.message}`;
+      return `${call} threw ${outcome.message}${expectedText(exercise, args)}`;
     case "value": {
-      const expected = exercise.reference(...args);
-      const why = compareValues(outcome.value, expected, exercise.tolerance);
-      if (why === undefined) return undefined;
-      // "expected 0.25, got 0.5" only repeats the sentence; a shape, an index or NaN adds to it.
-      const detail = why.startsWith("expected ") ? "" : ` (${why})`;
-      return `${call} returned ${formatValue(outcome.value)}, expected ${formatValue(expected)}${detail}`;
+      const expected = exercise.reference(...deepCopy(args));
+      const mismatch = findMismatch(outcome.value, expected, exercise.tolerance);
+      if (mismatch === undefined) return undefined;
+      // "expected 0.25, got 0.5" only repeats the sentence; a position, a shape, NaN or a near miss adds to it.
+      const repeats = mismatch.path.length === 0 && mismatch.message.startsWith("expected ");
+      const detail = repeats ? (mismatch.note ? ` (${mismatch.note})` : "") : ` (${describeMismatch(mismatch)})`;
+      const show = (value: unknown) => formatValue(value, 6, mismatch.path, mismatch.digits);
+      return `${call} returned ${show(outcome.value)}, expected ${show(expected)}${detail}`;
     }
+  }
+}
+
+/** ", expected 0.25" for a case whose function threw (nothing when the reference throws too). */
+function expectedText(exercise: Exercise, args: readonly unknown[]): string {
+  try {
+    return `; expected ${formatValue(exercise.reference(...deepCopy(args)))}`;
+  } catch {
+    return "";
   }
 }
 
 function reportText(report: CheckReport): string {
   const { exercise: e, passed, status, results } = report;
+  const last = results[results.length - 1]?.outcome;
   const total = e.cases.length;
   const points = `${e.points} point${e.points === 1 ? "" : "s"}`;
   if (status === "passed") return `✔ ${e.name}: ${passed}/${total} visible checks passed (${points}; hidden tests decide the grade)`;
   if (status === "unattempted") {
     return `… ${e.name}: not attempted yet (${points}). Replace \`throw new Error("not implemented yet")\` with your code, then run this cell again.`;
   }
+  if (status === "notCompiled" && last?.kind === "notCompiled") {
+    return `✖ ${e.name} does not compile yet: ${describeCompileProblem(last.problem)}\n  Fix that line in your solution cell, run the cell, then run this check again (${points} at stake).`;
+  }
+  if (status === "waiting") {
+    const why = last?.kind === "notCompiled" ? "does not compile yet" : "is not implemented yet";
+    return `… ${e.name} calls ${report.waitingFor}, which ${why}: finish ${report.waitingFor} (${exerciseOf(report.waitingFor!, e.notebook)}) first, then run this check again.`;
+  }
   const failures = results.filter((r) => r.problem !== undefined);
-  const lines = failures.slice(0, 3).map((r) => `✖ ${r.problem} → hint: ${e.hint}`);
+  const lines = failures.slice(0, 3).map((r) => `✖ ${r.problem} → hint: ${r.hint ?? e.hint}`);
   if (failures.length > 3) lines.push(`  … and ${failures.length - 3} more failing case(s)`);
   return [...lines, `${e.name}: ${passed}/${total} visible checks passed (${points} at stake)`].join("\n");
 }
@@ -136,10 +213,16 @@ export function check(id: string, fn: unknown): void {
   let text: string;
   try {
     const report = runCheck(id, fn);
-    recordResult(report.exercise, report.status, report.passed, report.exercise.cases.length);
+    recordResult(report.exercise, report.status, report.passed, report.exercise.cases.length, report.waitingFor);
     text = report.text;
   } catch (error) {
     text = `✖ check("${id}") could not run: ${error instanceof Error ? error.message : String(error)}`;
   }
   process.stdout.write(text + "\n");
+}
+
+/** "exercise 02-weighted-sum": where the learner finds the function `name` (in this notebook if it asks for it). */
+function exerciseOf(name: string, notebook: string): string {
+  const exercise = listExercises(notebook).find((e) => e.name === name) ?? listExercises().find((e) => e.name === name);
+  return exercise ? `exercise ${exercise.id}` : "the exercise above";
 }

@@ -7,6 +7,7 @@
  * a temporary global that is removed afterwards.
  */
 import vm from "vm";
+import { type CompileProblem, NotCompiledError } from "./compile-state";
 
 /** The message of the stub that released notebooks put in place of a solution. */
 export const NOT_IMPLEMENTED = "not implemented yet";
@@ -15,7 +16,8 @@ export const NOT_IMPLEMENTED = "not implemented yet";
 export type CallOutcome =
   | { kind: "value"; value: unknown }
   | { kind: "threw"; message: string }
-  | { kind: "unattempted" }
+  | { kind: "unattempted"; thrower?: string }
+  | { kind: "notCompiled"; functionName: string; problem: CompileProblem }
   | { kind: "timeout"; ms: number };
 
 const slot = "__dlbasicsExerciseCall";
@@ -44,6 +46,16 @@ function describeThrown(error: unknown, ms: number): CallOutcome {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return { kind: "timeout", ms };
   const message = error instanceof Error ? `${error.name}: ${error.message}` : `threw ${String(error)}`;
-  if (error instanceof Error && error.message.trim().toLowerCase() === NOT_IMPLEMENTED) return { kind: "unattempted" };
+  if (error instanceof NotCompiledError) return { kind: "notCompiled", functionName: error.functionName, problem: error.problem };
+  if (error instanceof Error && error.message.trim().toLowerCase() === NOT_IMPLEMENTED) return { kind: "unattempted", thrower: throwerOf(error) };
   return { kind: "threw", message: message.split("\n")[0]! };
+}
+
+/**
+ * The function whose body threw `error`: the first frame of its stack ("at weightedSum (…)"), so a check
+ * can tell the learner's unfinished function from another unfinished one it calls.
+ */
+function throwerOf(error: Error): string | undefined {
+  const frame = (error.stack ?? "").split("\n").find((line) => /^\s+at /.test(line));
+  return frame?.match(/^\s+at (?:Object\.|Proxy\.)?([A-Za-z_$][\w$]*) \(/)?.[1];
 }

@@ -7,8 +7,9 @@
  * hidden) prints what the function returned on a line tagged with the nonce, and the grader compares
  * those values with the instructor's, outside the kernel. Nothing printed here decides a grade by itself.
  */
-import { formatCall, getExercise, problemOf } from "./check";
-import { callWithTimeout, type CallOutcome } from "./guard";
+import { argumentNames, formatCall, getExercise, problemOf } from "./check";
+import { type CallOutcome } from "./guard";
+import { type CopyCall, callOnCopy } from "./inputs";
 
 let nonce: string | undefined;
 
@@ -17,12 +18,19 @@ export function gradingMode(runNonce: string): void {
   nonce = runNonce;
 }
 
-/** A JSON-safe copy of a value: NaN and ±Infinity as strings, tensors as {shape, data}, typed arrays as arrays. */
+const ENCODED_NUMBERS = ["NaN", "Infinity", "-Infinity"];
+
+/**
+ * A JSON-safe copy of a value: NaN and ±Infinity as strings, tensors as {shape, data}, typed arrays as
+ * arrays; the strings "NaN", "Infinity" and "-Infinity" themselves as { string: "NaN" }.
+ */
 export function encodeValue(value: unknown, depth = 0): unknown {
   if (depth > 8) return "…";
   if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
   if (value === undefined) return { undefined: true };
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  // a string that reads like an encoded number ("NaN") stays a string: the grader must not take it for the number
+  if (typeof value === "string") return ENCODED_NUMBERS.includes(value) ? { string: value } : value;
+  if (value === null || typeof value === "boolean") return value;
   if (Array.isArray(value) || ArrayBuffer.isView(value)) return Array.from(value as ArrayLike<unknown>, (v) => encodeValue(v, depth + 1));
   const { shape, data } = value as { shape?: unknown; data?: unknown };
   if (Array.isArray(shape) && (ArrayBuffer.isView(data) || Array.isArray(data))) {
@@ -41,14 +49,18 @@ export function hiddenChecks(id: string, fn: unknown, hiddenCases: ReadonlyArray
   const failures: string[] = [];
   let stopped: CallOutcome | undefined;
   for (const [label, args] of cases) {
-    const outcome = stopped ?? callWithTimeout(fn, args, exercise.timeLimitMs);
+    // each call gets its own copy of the case (inputs.ts); a changed argument fails the case
+    const call: CopyCall = stopped ? { outcome: stopped } : callOnCopy(fn, args, argumentNames(exercise), exercise.timeLimitMs);
+    const outcome = call.outcome;
     if (outcome.kind === "timeout" || outcome.kind === "unattempted") stopped = outcome;
     if (nonce !== undefined) {
-      const message = outcome.kind === "threw" ? outcome.message : undefined;
-      const value = outcome.kind === "value" ? encodeValue(outcome.value) : undefined;
-      process.stdout.write(`⟦${nonce}⟧${JSON.stringify({ id, case: label, kind: outcome.kind, value, message, call: formatCall(exercise.name, args) })}\n`);
+      // the grader compares kinds and values only: a changed argument is reported as a failure with its reason
+      const kind = call.changed ? "threw" : outcome.kind;
+      const message = call.changed ? `no error, but the function ${call.changed}` : outcome.kind === "threw" ? outcome.message : undefined;
+      const value = outcome.kind === "value" && !call.changed ? encodeValue(outcome.value) : undefined;
+      process.stdout.write(`⟦${nonce}⟧${JSON.stringify({ id, case: label, kind, value, message, call: formatCall(exercise.name, args) })}\n`);
     } else {
-      const problem = problemOf(exercise, args, outcome);
+      const problem = call.changed ? `${formatCall(exercise.name, args)} ${call.changed}` : problemOf(exercise, args, outcome);
       if (problem) failures.push(problem);
     }
   }

@@ -17,7 +17,10 @@ import "./notebook08";
 import "./notebook10";
 
 export { check, defineExercise, formatCall, getExercise, listExercises, runCheck } from "./check";
-export type { CaseResult, CheckReport, Exercise } from "./check";
+export type { CaseResult, CheckReport, CheckStatus, Exercise } from "./check";
+export type { KnownMistake } from "./mistakes";
+export { NotCompiledError, describeCompileProblem, markCompiled, markNotCompiled, notCompiledYet } from "./compile-state";
+export type { CompileProblem } from "./compile-state";
 export { compareValues, formatNumber, formatValue } from "./format";
 export { NOT_IMPLEMENTED, callWithTimeout } from "./guard";
 export type { CallOutcome } from "./guard";

@@ -44,8 +44,22 @@ defineExercise({
     [DECK_WEIGHTS, DECK_ANSWERS, -80],
     [[0.5, -1], [2, 3], 0.25],
     [[], [], -3],
+    [[0.123, -0.456], [0.789, 0.321], 0.0005],
+  ],
+  caseHints: [undefined, undefined, undefined, "empty arrays: there are no products, so z is just b (give reduce a start value)"],
+  mistakes: [
+    { hint: "it looks like b is missing: z = Σ wⱼxⱼ + b, add b once after the products", answer: (w: number[], x: number[]) => weightedSum(w, x, 0) },
+    { hint: "it looks like b is added once per entry: add it once, after the sum", answer: (w: number[], x: number[], b: number) => weightedSum(w, x, b * w.length) },
+    { hint: "it looks like wⱼ and xⱼ are added: multiply matching entries, then add the products", answer: (w: number[], x: number[], b: number) => w.reduce((s, wj, j) => s + wj + x[j]!, b) },
+    { hint: "it looks like the first entry is skipped: array indices start at 0", answer: (w: number[], x: number[], b: number) => weightedSum(w.slice(1), x.slice(1), b) },
+    { hint: "it looks rounded: keep every digit (−0.048829 here), the check compares to 1e-6", answer: (w: number[], x: number[], b: number) => roundTo2(weightedSum(w, x, b)) },
   ],
 });
+
+/** A value rounded to two decimals (the mistake of rounding an answer). */
+function roundTo2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
 
 defineExercise({
   id: "02-perceptron",
@@ -60,6 +74,15 @@ defineExercise({
     [[30, 50], [1, 1], -80],
     [[1], [1], -1.5],
     [[-2, 3], [1, 1], 0],
+    [[-1, 0.5], [1, 1], -1],
+  ],
+  mistakes: [
+    { hint: "it looks like z > 0: exactly on the threshold (z = 0, as 30 + 50 − 80) the perceptron says yes, so use z ≥ 0", answer: (w: number[], x: number[], b: number) => (weightedSum(w, x, b) > 0 ? 1 : 0) },
+    { hint: "it looks like the answers are swapped: 1 (yes) when z ≥ 0, 0 (no) otherwise", answer: (w: number[], x: number[], b: number) => (weightedSum(w, x, b) >= 0 ? 0 : 1) },
+    { hint: "it looks like b is missing: decide on z = w·x + b", answer: (w: number[], x: number[]) => (weightedSum(w, x, 0) >= 0 ? 1 : 0) },
+    { hint: "it looks like w·x is compared with b: the rule is w·x + b ≥ 0, that is w·x ≥ −b", answer: (w: number[], x: number[], b: number) => (weightedSum(w, x, 0) >= b ? 1 : 0) },
+    { hint: "it looks like z itself: return the decision, 1 or 0", answer: (w: number[], x: number[], b: number) => weightedSum(w, x, b) },
+    { hint: "it looks like true/false: return the numbers 1 and 0", answer: (w: number[], x: number[], b: number) => weightedSum(w, x, b) >= 0 },
   ],
 });
 
@@ -76,6 +99,17 @@ defineExercise({
     [[3, -2, 1.5, 1.5, 1, 1, 10], DECK_ANSWERS, -8],
     [[0.5, -1.5], [2, 1], 0.25],
     [[1], [-800], 0],
+    [[-1], [-800], 0],
+  ],
+  caseHints: [undefined, undefined, undefined, undefined, undefined,
+    "z = 800: e^z / (1 + e^z) is ∞/∞ = NaN there; σ(z) = 1 / (1 + Math.exp(−z)) gives 1"],
+  mistakes: [
+    { hint: "it looks like e^(+z): σ(z) = 1 / (1 + Math.exp(−z)), with a minus", answer: (w: number[], x: number[], b: number) => 1 / (1 + Math.exp(weightedSum(w, x, b))) },
+    { hint: "it looks like b is missing: z = w·x + b", answer: (w: number[], x: number[]) => sigmoidNeuron(w, x, 0) },
+    { hint: "it looks like z itself: the output is a = σ(z)", answer: (w: number[], x: number[], b: number) => weightedSum(w, x, b) },
+    { hint: "it looks like the perceptron's step: a sigmoid neuron outputs σ(z), σ(0) = 0.5", answer: (w: number[], x: number[], b: number) => (weightedSum(w, x, b) >= 0 ? 1 : 0) },
+    { hint: "it looks rounded: keep every digit, the check compares to 1e-6", answer: (w: number[], x: number[], b: number) => roundTo2(sigmoidNeuron(w, x, b)) },
+    { hint: "it looks like 1 / (1 − e^(−z)): σ(z) = 1 / (1 + Math.exp(−z)), with a plus", answer: (w: number[], x: number[], b: number) => 1 / (1 - Math.exp(-weightedSum(w, x, b))) },
   ],
 });
 
@@ -92,5 +126,18 @@ defineExercise({
     [DECK_WEIGHTS, FOOD_NOT_GOOD, -80, 2],
     [[2, 1], [0.5, 4], -3, 0],
     [DECK_WEIGHTS, DECK_ANSWERS, -80, 1],
+    [[0.3, -1.7], [0.6, 2.2], 0.45, 1],
+    [[1.5, 2], [-0.5, 1], 1, 0],
+  ],
+  caseHints: [undefined, undefined, undefined, undefined,
+    "xⱼ = 0: wⱼ has no effect on z and no value tips the decision; check `x[j] === 0` first and return NaN (the number, not a string)"],
+  mistakes: [
+    { hint: "it looks like z is not divided by xⱼ: wⱼ must move by −z / xⱼ", answer: (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? NaN : w[j]! - weightedSum(w, x, b)) },
+    { hint: "it looks like the sign is flipped: wⱼ − z / xⱼ, so that the new z is z − (z / xⱼ)·xⱼ = 0", answer: (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? NaN : w[j]! + weightedSum(w, x, b) / x[j]!) },
+    { hint: "it looks like the change −z / xⱼ alone: return the new weight wⱼ − z / xⱼ", answer: (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? NaN : -weightedSum(w, x, b) / x[j]!) },
+    { hint: "it looks like b is left out of z: z = w·x + b", answer: (w: number[], x: number[], _b: number, j: number) => (x[j] === 0 ? NaN : w[j]! - weightedSum(w, x, 0) / x[j]!) },
+    { hint: "it looks like j counts from 1: j = 6 is the 7th input (food), w[6] and x[6]", answer: (w: number[], x: number[], b: number, j: number) => (x[j - 1] === 0 ? NaN : w[j - 1]! - weightedSum(w, x, b) / x[j - 1]!) },
+    { hint: "it looks like |xⱼ|: divide by xⱼ with its sign; a negative answer moves z the other way", answer: (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? NaN : w[j]! - weightedSum(w, x, b) / Math.abs(x[j]!)) },
+    { hint: "it looks rounded: keep every digit (−0.286364 here), the check compares to 1e-6", answer: (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? NaN : roundTo2(tippingWeightReference(w, x, b, j))) },
   ],
 });

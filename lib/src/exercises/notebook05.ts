@@ -10,7 +10,7 @@
  * checked against the code the notebook shows.
  */
 import { sigmoid, sigmoidPrime } from "../activations";
-import { hadamard, subtract } from "../elementwise";
+import { hadamard, scale, subtract } from "../elementwise";
 import { matmul, transpose } from "../linalg";
 import { sumColumns } from "../reduce";
 import { type Tensor, tensor } from "../tensor";
@@ -73,6 +73,18 @@ defineExercise({
     [tensor([[0, 2, -2], [1, -1, 0.5]]), tensor([[1, 0, 0], [0, 1, 1]])],
     [tensor([[3]]), tensor([[0]])],
   ],
+  mistakes: [
+    { hint: "it looks like a − y without σ′(z): for the quadratic cost BP1 multiplies by σ′(zᴸ) (nn.hadamard with nn.sigmoidPrime(z))",
+      answer: (z: Tensor, y: Tensor) => subtract(sigmoid(z), y) },
+    { hint: "it looks like y − a: the output error is (a − y) ⊙ σ′(z), prediction minus target",
+      answer: (z: Tensor, y: Tensor) => hadamard(subtract(y, sigmoid(z)), sigmoidPrime(z)) },
+    { hint: "it looks like σ′ of the activation: take σ′ of the weighted input, nn.sigmoidPrime(weightedInput)",
+      answer: (z: Tensor, y: Tensor) => hadamard(subtract(sigmoid(z), y), sigmoidPrime(sigmoid(z))) },
+    { hint: "it looks like z − y: compute the activation a = nn.sigmoid(z) first, then a − y",
+      answer: (z: Tensor, y: Tensor) => hadamard(subtract(z, y), sigmoidPrime(z)) },
+    { hint: "it looks like σ(z) where σ′(z) belongs: δ = (a − y) ⊙ σ′(z), nn.sigmoidPrime",
+      answer: (z: Tensor, y: Tensor) => hadamard(subtract(sigmoid(z), y), sigmoid(z)) },
+  ],
 });
 
 defineExercise({
@@ -88,6 +100,18 @@ defineExercise({
     [tensor([[0.5, -1, 2]]), tensor([[0.2, -0.1]]), tensor([[0, 1], [-1, 0.5], [2, -2]])],
     [tensor([[1, 2], [3, 4], [5, 6]]), tensor([[0.1], [0], [-0.1]]), tensor([[0], [1]])],
   ],
+  mistakes: [
+    { hint: "it looks like w instead of its transpose: (wˡ⁺¹)ᵀ δˡ⁺¹, nn.matmul(nn.transpose(wNext), deltaNext)",
+      answer: (w: Tensor, delta: Tensor, z: Tensor) => hadamard(matmul(w, delta), sigmoidPrime(z)) },
+    { hint: "it looks like σ′(zˡ) is missing: multiply element by element with nn.sigmoidPrime(weightedInput)",
+      answer: (w: Tensor, delta: Tensor) => matmul(transpose(w), delta) },
+    { hint: "it looks like σ(zˡ) where σ′(zˡ) belongs: nn.sigmoidPrime, not nn.sigmoid",
+      answer: (w: Tensor, delta: Tensor, z: Tensor) => hadamard(matmul(transpose(w), delta), sigmoid(z)) },
+    { hint: "it looks like z itself where σ′(z) belongs: nn.sigmoidPrime(weightedInput)",
+      answer: (w: Tensor, delta: Tensor, z: Tensor) => hadamard(matmul(transpose(w), delta), z) },
+    { hint: "it looks like the sign is flipped: δˡ = ((wˡ⁺¹)ᵀ δˡ⁺¹) ⊙ σ′(zˡ), no minus",
+      answer: (w: Tensor, delta: Tensor, z: Tensor) => scale(hadamard(matmul(transpose(w), delta), sigmoidPrime(z)), -1) },
+  ],
 });
 
 defineExercise({
@@ -102,6 +126,18 @@ defineExercise({
     [tensor([[0.1], [-0.2]]), tensor([[0.5], [1]])],
     [tensor([[0.1, 0.2, -0.5], [0, -0.1, 0.4]]), tensor([[1, 0, 0.5], [0, 1, 0.5], [0.2, 0.2, 0.2]])],
     [tensor([[0.3, -0.3]]), tensor([[1, 2], [3, 4]])],
+  ],
+  mistakes: [
+    { hint: "it looks like nablaB = δ: add up its columns (one per example) into [n, 1], nn.sumColumns(delta)",
+      answer: (delta: Tensor, a: Tensor) => [delta, matmul(delta, transpose(a))] },
+    { hint: "it looks like averages: nablaB and nablaW are SUMS over the mini-batch, like nn.backprop (training divides by m later)",
+      answer: (delta: Tensor, a: Tensor) => layerGradientsReference(delta, a).map((t) => scale(t, 1 / delta.shape[1]!)) },
+    { hint: "it looks like nablaB is summed but nablaW averaged: both are sums over the examples",
+      answer: (delta: Tensor, a: Tensor) => [sumColumns(delta), scale(matmul(delta, transpose(a)), 1 / delta.shape[1]!)] },
+    { hint: "it looks like [nablaW, nablaB]: return [nablaB, nablaW], biases first",
+      answer: (delta: Tensor, a: Tensor) => [...layerGradientsReference(delta, a)].reverse() },
+    { hint: "it looks like a δᵀ, the transpose of nablaW: BP4 is δ (aˡ⁻¹)ᵀ, shape [n(l), n(l−1)]",
+      answer: (delta: Tensor, a: Tensor) => [sumColumns(delta), matmul(a, transpose(delta))] },
   ],
 });
 
@@ -119,5 +155,43 @@ defineExercise({
     [valleyCost, [2, -6], [1, -2]],
     [neuronCost, neuronGradient(0.4, -0.2, false), [0.4, -0.2]],
     [neuronCost, neuronGradient(0.4, -0.2, true), [0.4, -0.2]],
+    [valleyCost, [0, -12], [1, -2]],
+    [valleyCost, [0, 0], [0, 0]],
+  ],
+  caseHints: [undefined, undefined, undefined, undefined, undefined, undefined,
+    "both gradients are exactly 0 here: the 1e-12 in max(|analyticᵢ|, |nᵢ|, 1e-12) keeps 0/0 from becoming NaN"],
+  mistakes: [
+    { hint: "it looks like a one-sided difference (f(p + h) − f(p)) / h: use the central difference (f(p + h eᵢ) − f(p − h eᵢ)) / (2h)",
+      answer: (f: (p: number[]) => number, analytic: number[], p: number[]) => worstError(analytic, p, (i) => (f(shifted(p, i, 1e-5)) - f(p)) / 1e-5) },
+    { hint: "it looks like the absolute error |analyticᵢ − nᵢ|: divide it by max(|analyticᵢ|, |nᵢ|, 1e-12)",
+      answer: (f: (p: number[]) => number, analytic: number[], p: number[]) => worstError(analytic, p, (i) => centralDifference(f, p, i), () => 1) },
+    { hint: "it looks like the denominator is |analyticᵢ| alone: use max(|analyticᵢ|, |nᵢ|, 1e-12), which stays finite when the claim is 0",
+      answer: (f: (p: number[]) => number, analytic: number[], p: number[]) => worstError(analytic, p, (i) => centralDifference(f, p, i), (a) => Math.abs(a)) },
+    { hint: "it looks like the 1e-12 is missing from the denominator: when both gradients are 0, 0 / 0 is NaN; divide by max(|analyticᵢ|, |nᵢ|, 1e-12)",
+      answer: (f: (p: number[]) => number, analytic: number[], p: number[]) => worstError(analytic, p, (i) => centralDifference(f, p, i), (a, n) => Math.max(Math.abs(a), Math.abs(n))) },
+    { hint: "it looks like the mean error over the entries: return the LARGEST relative error",
+      answer: (f: (p: number[]) => number, analytic: number[], p: number[]) =>
+        p.reduce((s, _, i) => s + worstError([analytic[i]!], [p[i]!], () => centralDifference(f, p, i)), 0) / p.length },
+    { hint: "it looks like the difference is divided by 2 instead of 2h: nᵢ = (f(p + h eᵢ) − f(p − h eᵢ)) / (2 · 1e-5)",
+      answer: (f: (p: number[]) => number, analytic: number[], p: number[]) => worstError(analytic, p, (i) => centralDifference(f, p, i) * 1e-5) },
   ],
 });
+
+/** p with entry i moved by d (a copy). */
+function shifted(p: readonly number[], i: number, d: number): number[] {
+  return p.map((v, k) => (k === i ? v + d : v));
+}
+
+function centralDifference(f: (p: number[]) => number, p: readonly number[], i: number): number {
+  const h = 1e-5;
+  return (f(shifted(p, i, h)) - f(shifted(p, i, -h))) / (2 * h);
+}
+
+/** The largest |aᵢ − nᵢ| / scale(aᵢ, nᵢ) with nᵢ = numeric(i) (known mistakes vary numeric and scale). */
+function worstError(analytic: readonly number[], p: readonly number[], numeric: (i: number) => number,
+  scale: (a: number, n: number) => number = (a, n) => Math.max(Math.abs(a), Math.abs(n), 1e-12)): number {
+  return p.reduce((worst, _, i) => {
+    const n = numeric(i);
+    return Math.max(worst, Math.abs(analytic[i]! - n) / scale(analytic[i]!, n));
+  }, 0);
+}

@@ -41,6 +41,18 @@ defineExercise({
     [[1, 1, 0, 0, 1, 0], [0, 1, 0, 1, 1, 1]],
     [[], []],
   ],
+  mistakes: [
+    { hint: "it looks like fp and fn are swapped: fp = predicted 1 but truly 0 (type I, a false alarm), fn = predicted 0 but truly 1 (type II, a miss)",
+      answer: (p: number[], t: number[]) => { const [tp, fp, fn, tn] = confusionCountsReference(p, t); return [tp, fn, fp, tn]; } },
+    { hint: "it looks like the order [tp, tn, fp, fn]: return [tp, fp, fn, tn]",
+      answer: (p: number[], t: number[]) => { const [tp, fp, fn, tn] = confusionCountsReference(p, t); return [tp, tn, fp, fn]; } },
+    { hint: "it looks like every agreement counts as tp: a true positive is predicted 1 AND truly 1; predicted 0 and truly 0 is a true negative (tn)",
+      answer: (p: number[], t: number[]) => { const [tp, fp, fn, tn] = confusionCountsReference(p, t); return [tp + tn, fp, fn, 0]; } },
+    { hint: "it looks like only the predictions are counted: tp needs predicted 1 AND truly 1; compare each prediction with its truth",
+      answer: (p: number[], t: number[]) => { const [tp, fp, fn, tn] = confusionCountsReference(p, t); return [tp + fp, 0, 0, fn + tn]; } },
+    { hint: "it looks like fractions: return the counts, whole numbers",
+      answer: (p: number[], t: number[]) => confusionCountsReference(p, t).map((c) => (p.length === 0 ? 0 : c / p.length)) },
+  ],
 });
 
 defineExercise({
@@ -56,6 +68,21 @@ defineExercise({
     [0, 0, 30],
     [30, 370, 0],
     [0, 5, 0],
+    [0, 0, 0],
+  ],
+  mistakes: [
+    { hint: "it looks like 0 where a ratio is undefined: when tp + fp = 0 (nothing flagged) precision is 0 / 0, return NaN, not 0",
+      answer: (tp: number, fp: number, fn: number) => [tp + fp === 0 ? 0 : tp / (tp + fp), tp + fn === 0 ? 0 : tp / (tp + fn)] },
+    { hint: "it looks like 1 where a ratio is undefined: 0 / 0 is undefined, return NaN",
+      answer: (tp: number, fp: number, fn: number) => [tp + fp === 0 ? 1 : tp / (tp + fp), tp + fn === 0 ? 1 : tp / (tp + fn)] },
+    { hint: "it looks like the formulas are swapped: precision = tp / (tp + fp) (among those flagged), recall = tp / (tp + fn) (among the defective)",
+      answer: (tp: number, fp: number, fn: number) => [...precisionAndRecallReference(tp, fp, fn)].reverse() },
+    { hint: "it looks like percentages: return fractions from 0 to 1",
+      answer: (tp: number, fp: number, fn: number) => precisionAndRecallReference(tp, fp, fn).map((v) => v * 100) },
+    { hint: "it looks rounded: keep every digit (19/21 = 0.904762…), the check compares to 1e-6",
+      answer: (tp: number, fp: number, fn: number) => precisionAndRecallReference(tp, fp, fn).map((v) => Math.round(v * 100) / 100) },
+    { hint: "it looks like tp is missing from the denominators: precision = tp / (tp + fp), recall = tp / (tp + fn)",
+      answer: (tp: number, fp: number, fn: number) => [tp + fp === 0 ? NaN : tp / fp, tp + fn === 0 ? NaN : tp / fn] },
   ],
 });
 
@@ -73,4 +100,35 @@ defineExercise({
     [[0.3, 0.3, 0.8, 0.1], [1, 0, 1, 1], 0.6],
     [[0.4, 0.7], [1, 0], 0],
   ],
+  mistakes: [
+    { hint: "it looks like score > t: a part counts as defective when score ≥ t, so the threshold itself is flagged",
+      answer: (scores: number[], truths: number[], required: number) => thresholdBy(scores, truths, required, (s, t) => s > t, (r) => r >= required) },
+    { hint: "it looks like the recall must EXCEED the required one: it is enough to reach it (≥), 2/3 ≥ 2/3",
+      answer: (scores: number[], truths: number[], required: number) => thresholdBy(scores, truths, required, (s, t) => s >= t, (r) => r > required) },
+    { hint: "it looks like the lowest threshold that works: try the scores from the HIGHEST down and return the first that reaches the recall",
+      answer: (scores: number[], truths: number[]) => Math.min(...scores.filter((_, i) => truths.length > 0 && i >= 0)) },
+    { hint: "it looks like the scores are tried in the order given: sort a copy from the highest down first ([...scores].sort((a, b) => b − a))",
+      answer: (scores: number[], truths: number[], required: number) => thresholdBy(scores, truths, required, (s, t) => s >= t, (r) => r >= required, false) },
+    { hint: "it looks like precision tp / (tp + fp) where recall belongs: recall = tp / (tp + fn), the share of the defective parts flagged",
+      answer: (scores: number[], truths: number[], required: number) => {
+        const candidates = [...scores].sort((a, b) => b - a);
+        for (const t of candidates) {
+          const flagged = scores.map((s, i) => [s >= t, truths[i] === 1] as const).filter(([f]) => f);
+          if (flagged.filter(([, d]) => d).length / flagged.length >= required) return t;
+        }
+        return candidates[candidates.length - 1]!;
+      } },
+  ],
 });
+
+/** thresholdForRecall with other rules (known mistakes): flagged(score, t), enough(recall), sorted or as given. */
+function thresholdBy(scores: readonly number[], truths: readonly number[], _required: number, flagged: (s: number, t: number) => boolean,
+  enough: (recall: number) => boolean, sorted = true): number {
+  const positives = truths.filter((t) => t === 1).length;
+  const candidates = sorted ? [...scores].sort((a, b) => b - a) : [...scores];
+  for (const t of candidates) {
+    const tp = scores.filter((s, i) => flagged(s, t) && truths[i] === 1).length;
+    if (enough(tp / positives)) return t;
+  }
+  return candidates[candidates.length - 1]!;
+}

@@ -67,6 +67,21 @@ defineExercise({
     [[2, 4, 4, 4, 5, 5, 7, 9]],
     [[0.81, 0.84, 0.79, 0.86, 0.8]],
     [[0.5]],
+    [[-0.5, 0.25, -2]],
+  ],
+  mistakes: [
+    { hint: "it looks like K − 1 (the sample formula): this course divides by K, the number of scores ([0.8, 0.9] → σ = 0.05)",
+      answer: (scores: number[]) => { const [m] = meanAndStdReference(scores); return [m, Math.sqrt(scores.reduce((s, v) => s + (v - m) ** 2, 0) / (scores.length - 1))]; } },
+    { hint: "it looks like the variance: the standard deviation is its square root, Math.sqrt",
+      answer: (scores: number[]) => { const [m, sd] = meanAndStdReference(scores); return [m, sd * sd]; } },
+    { hint: "it looks like the mean absolute deviation: σ = √((1/K) Σ (sᵢ − s̄)²), square the deviations and take the root at the end",
+      answer: (scores: number[]) => { const [m] = meanAndStdReference(scores); return [m, scores.reduce((s, v) => s + Math.abs(v - m), 0) / scores.length]; } },
+    { hint: "it looks like the deviations are measured from 0: subtract the mean first, (sᵢ − s̄)²",
+      answer: (scores: number[]) => { const [m] = meanAndStdReference(scores); return [m, Math.sqrt(scores.reduce((s, v) => s + v * v, 0) / scores.length)]; } },
+    { hint: "it looks like [σ, s̄]: return [mean, standardDeviation]",
+      answer: (scores: number[]) => [...meanAndStdReference(scores)].reverse() },
+    { hint: "it looks rounded: keep every digit (σ = 0.026077 here), the check compares to 1e-6",
+      answer: (scores: number[]) => meanAndStdReference(scores).map((v) => Math.round(v * 100) / 100) },
   ],
 });
 
@@ -85,6 +100,25 @@ defineExercise({
     [7, 7],
     [13, 4],
   ],
+  mistakes: [
+    { hint: "it looks like the extra indices go to the LAST folds: the FIRST n % k folds get one index more ([0, 1, 2, 3], [4, 5, 6], [7, 8, 9])",
+      answer: (n: number, k: number) => foldIndicesReference(n, k).map((f) => f.length).reverse().reduce<number[][]>((folds, size) => {
+        const start = folds.reduce((s, f) => s + f.length, 0);
+        folds.push(Array.from({ length: size }, (_, j) => start + j));
+        return folds;
+      }, []) },
+    { hint: "it looks like the n % k leftover indices are dropped: every index 0 … n − 1 must be in a fold",
+      answer: (n: number, k: number) => Array.from({ length: k }, (_, i) => Array.from({ length: Math.floor(n / k) }, (_, j) => i * Math.floor(n / k) + j)) },
+    { hint: "it looks like every fold gets ⌈n/k⌉ and the last one the rest: sizes may differ by at most one, ⌊n/k⌋ plus one for the first n % k folds",
+      answer: (n: number, k: number) => Array.from({ length: k }, (_, i) => {
+        const size = Math.ceil(n / k);
+        return Array.from({ length: Math.max(0, Math.min(size, n - i * size)) }, (_, j) => i * size + j);
+      }) },
+    { hint: "it looks like the indices are dealt out in turns: a fold holds CONSECUTIVE indices (fold 0 is 0, 1, 2, …)",
+      answer: (n: number, k: number) => Array.from({ length: k }, (_, i) => Array.from({ length: n }, (_, j) => j).filter((j) => j % k === i)) },
+    { hint: "it looks like folds of k indices: k is the NUMBER of folds, each holds about n / k indices",
+      answer: (n: number, k: number) => foldIndicesReference(n, Math.ceil(n / k)) },
+  ],
 });
 
 defineExercise({
@@ -100,5 +134,19 @@ defineExercise({
     [[[0, 1], [2, 3], [4, 5], [6, 7], [8, 9]], meanPredictorError],
     [[[0, 3, 6, 9], [1, 4, 7], [2, 5, 8]], meanPredictorError],
     [[[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]], meanPredictorError],
+  ],
+  mistakes: [
+    { hint: "it looks like the model trains on every fold, the validation fold included: training = the indices of every OTHER fold",
+      answer: (folds: number[][], score: (t: number[], v: number[]) => number) => folds.map((v) => score(folds.flat(), [...v])) },
+    { hint: "it looks like score(validation, training): the training indices come first, score(training, validation)",
+      answer: (folds: number[][], score: (t: number[], v: number[]) => number) => folds.map((v, i) => score([...v], folds.filter((_, j) => j !== i).flat())) },
+    { hint: "it looks like only the folds after fold i are used for training: every other fold, before and after it",
+      answer: (folds: number[][], score: (t: number[], v: number[]) => number) => folds.map((v, i) => score(folds.slice(i + 1).flat(), [...v])) },
+    { hint: "it looks like one number: return the K scores, one per fold, in fold order",
+      answer: (folds: number[][], score: (t: number[], v: number[]) => number) => { const s = crossValidateReference(folds, score); return s.reduce((a, b) => a + b, 0) / s.length; } },
+    { hint: "it looks like the scores come out in reverse: return them in fold order, fold 0 first",
+      answer: (folds: number[][], score: (t: number[], v: number[]) => number) => crossValidateReference(folds, score).reverse() },
+    { hint: "it looks like training on one other fold only: training = the indices of EVERY other fold, joined",
+      answer: (folds: number[][], score: (t: number[], v: number[]) => number) => folds.map((v, i) => score([...folds[(i + 1) % folds.length]!], [...v])) },
   ],
 });

@@ -13,19 +13,21 @@ export interface ExerciseInfo {
   points: number;
 }
 
-/** The last visible-check result of one exercise. */
+/** The last visible-check result of one exercise (the statuses of CheckStatus in check.ts). */
 export interface ProgressEntry {
   exercise: ExerciseInfo;
-  status: "passed" | "failed" | "unattempted";
+  status: "passed" | "failed" | "unattempted" | "notCompiled" | "waiting";
   passed: number;
   total: number;
+  /** With status "waiting": the function that must be finished first. */
+  waitingFor?: string;
 }
 
 const results = new Map<string, ProgressEntry>();
 
 /** Remembers the latest check of an exercise (check() calls this). */
-export function recordResult(exercise: ExerciseInfo, status: ProgressEntry["status"], passed: number, total: number): void {
-  results.set(exercise.id, { exercise, status, passed, total });
+export function recordResult(exercise: ExerciseInfo, status: ProgressEntry["status"], passed: number, total: number, waitingFor?: string): void {
+  results.set(exercise.id, { exercise, status, passed, total, waitingFor });
 }
 
 /** The ids of the exercises checked so far. */
@@ -45,13 +47,13 @@ export function resetProgress(): void {
 export function progressText(exercises: readonly ExerciseInfo[]): string {
   const lines = exercises.map((e) => {
     const entry = results.get(e.id);
-    const mark = entry?.status === "passed" ? "✔" : entry?.status === "failed" ? "✖" : "…";
-    const what = !entry ? "check cell not run yet" : entry.status === "unattempted" ? "not attempted yet" : `${entry.passed}/${entry.total} visible checks passed`;
+    const mark = entry?.status === "passed" ? "✔" : entry?.status === "failed" || entry?.status === "notCompiled" ? "✖" : "…";
+    const what = !entry ? "check cell not run yet" : statusWords(entry);
     return `  ${mark} ${e.name} (${e.points} point${e.points === 1 ? "" : "s"}): ${what}`;
   });
   const entries = exercises.map((e) => results.get(e.id));
   const passed = entries.filter((r) => r?.status === "passed");
-  const attempted = entries.filter((r) => r !== undefined && r.status !== "unattempted").length;
+  const attempted = entries.filter((r) => r !== undefined && r.status !== "unattempted" && r.status !== "waiting").length;
   const points = passed.reduce((s, r) => s + r!.exercise.points, 0);
   const total = exercises.reduce((s, e) => s + e.points, 0);
   return [
@@ -59,4 +61,17 @@ export function progressText(exercises: readonly ExerciseInfo[]): string {
     ...lines,
     `Points if the hidden tests agree: ${points} of ${total}. The hidden tests decide the grade.`,
   ].join("\n");
+}
+
+function statusWords(entry: ProgressEntry): string {
+  switch (entry.status) {
+    case "unattempted":
+      return "not attempted yet";
+    case "notCompiled":
+      return "does not compile yet";
+    case "waiting":
+      return `waits for ${entry.waitingFor}`;
+    default:
+      return `${entry.passed}/${entry.total} visible checks passed`;
+  }
 }

@@ -44,8 +44,11 @@ export class FastNetwork {
     this.biases.forEach((b, l) => network.biases[l]!.data.set(b));
   }
 
-  /** The network's outputs for every row of inputs [n, sizes[0]], as columns: [sizes.at(-1), n]. */
-  feedforwardRows(inputs: Tensor): Tensor {
+  /**
+   * The network's outputs for every row of inputs [n, sizes[0]], as columns: [sizes.at(-1), n]. When
+   * `weightedInput` [sizes.at(-1), n] is given, it receives the output layer's zᴸ (for the cost's value).
+   */
+  feedforwardRows(inputs: Tensor, weightedInput?: Tensor): Tensor {
     const n = inputs.shape[0]!;
     const features = this.sizes[0]!;
     const last = this.sizes.length - 2;
@@ -56,6 +59,7 @@ export class FastNetwork {
       this.forwardExample(inputs.data.subarray(j * features, (j + 1) * features), 0);
       const a = this.outputs[last]!;
       for (let i = 0; i < classes; i++) result.data[i * n + j] = a[i]!;
+      if (weightedInput) for (let i = 0; i < classes; i++) weightedInput.data[i * n + j] = this.zs[last]![i]!;
     }
     return result;
   }

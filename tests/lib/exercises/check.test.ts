@@ -41,7 +41,7 @@ describe("runCheck on a tensor exercise", () => {
       "columnSums(a tensor [2, 2] [1, 2, 3, 4]) returned undefined, expected a tensor [1, 2] [4, 6]",
     );
     expect(runCheck("test-column-sums", () => { throw new TypeError("m.foo is not a function"); }).results[0]!.problem).toBe(
-      "columnSums(a tensor [2, 2] [1, 2, 3, 4]) threw TypeError: m.foo is not a function",
+      "columnSums(a tensor [2, 2] [1, 2, 3, 4]) threw TypeError: m.foo is not a function; expected a tensor [1, 2] [4, 6]",
     );
     const spin = runCheck("test-column-sums", () => { for (;;); });
     expect(spin.results).toHaveLength(1);
@@ -64,6 +64,32 @@ describe("runCheck on a tensor exercise", () => {
   });
 });
 
+describe("the feedback of runCheck", () => {
+  defineExercise({ id: "test-half", name: "half", notebook: "test", points: 1, hint: "x / 2", reference: (x: number) => x / 2, cases: [[1], [3]] });
+  defineExercise({
+    id: "test-ramp", name: "ramp", notebook: "test", points: 1, hint: "0, 1, 2, …",
+    reference: (n: number) => Array.from({ length: n }, (_, i) => i), cases: [[12]],
+  });
+  it("shows a near miss with enough digits, never \"returned 0.5, expected 0.5\"", () => {
+    expect(runCheck("test-half", (x: number) => x / 2 + 2.1e-6).results[0]!.problem).toBe(
+      "half(1) returned 0.500002, expected 0.5 (off by 2.1e-6, more than the tolerance 1e-6)");
+  });
+  it("shows the input and the expected value when the function throws", () => {
+    expect(runCheck("test-half", (x: number) => { throw new RangeError(`no half of ${x}`); }).results[1]!.problem).toBe(
+      "half(3) threw RangeError: no half of 3; expected 1.5");
+  });
+  it("shows a number argument exactly, so that the call can be repeated", () => {
+    expect(runCheck("test-half", (x: number) => x).results[0]!.problem).toBe("half(1) returned 1, expected 0.5");
+    defineExercise({ id: "test-triple", name: "triple", notebook: "test", points: 1, hint: "3x", reference: (x: number) => 3 * x, cases: [[2 / 3]] });
+    expect(runCheck("test-triple", (x: number) => Math.round(3 * x * 100) / 100 + 0.01).results[0]!.problem).toBe("triple(0.6666666666666666) returned 2.01, expected 2");
+  });
+  it("shows the failing entry of a long array and its position", () => {
+    const wrongAtNine = (n: number) => Array.from({ length: n }, (_, i) => (i === 9 ? 10 : i));
+    expect(runCheck("test-ramp", wrongAtNine).results[0]!.problem).toBe(
+      "ramp(12) returned [0, 1, … 6 more, 8, 10, 10, … 1 more] (shape [12]), expected [0, 1, … 6 more, 8, 9, 10, … 1 more] (shape [12]) (at [9]: expected 9, got 10)");
+  });
+});
+
 describe("check", () => {
   it("prints the report and never throws, even for an unknown exercise", () => {
     expect(printed(() => check("test-column-sums", getExercise("test-column-sums").reference))).toBe(
@@ -80,6 +106,8 @@ describe("defineExercise", () => {
       'defineExercise: expected an id of letters, digits, - and _ (an nbgrader grade_id), got "has space" (a string).',
     );
     expect(() => defineExercise({ ...base, id: "00-weighted-sum" })).toThrow('defineExercise: expected a new exercise id, got "00-weighted-sum" a second time.');
+    expect(() => defineExercise({ ...base, id: "test-hints", cases: [[1]], caseHints: ["a", "b"] })).toThrow(
+      'defineExercise: expected at most one case hint per visible case (1), got 2 for "test-hints".');
   });
   it("lists exercises per notebook", () => {
     expect(listExercises("00").map((e) => e.id)).toEqual(["00-weighted-sum", "00-sigmoid-prime"]);

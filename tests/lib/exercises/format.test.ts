@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arrayShape, compareValues, formatNumber, formatValue } from "../../../lib/src/exercises/format";
+import { arrayShape, compareValues, distinguishingDigits, findMismatch, formatNumber, formatValue } from "../../../lib/src/exercises/format";
 import { tensor } from "../../../lib/src/tensor";
 
 describe("formatNumber", () => {
@@ -54,15 +54,45 @@ describe("compareValues", () => {
   it("compares tensors by shape, then element by element", () => {
     expect(compareValues(tensor([[1], [2]]), tensor([[1], [2]]))).toBeUndefined();
     expect(compareValues(tensor([[1, 2]]), tensor([[1], [2]]))).toBe("wrong shape: expected [2, 1], got [1, 2]");
-    expect(compareValues(tensor([[1], [3]]), tensor([[1], [2]]))).toBe("at index 1: expected 2, got 3");
+    expect(compareValues(tensor([[1], [3]]), tensor([[1], [2]]))).toBe("at [1, 0]: expected 2, got 3");
     expect(compareValues([1, 2], tensor([1, 2]))).toBe("expected a tensor [2], got [1, 2] (shape [2])");
   });
   it("compares arrays by shape, then element by element, and other values exactly", () => {
     expect(compareValues([[1, 2]], [[1, 2]])).toBeUndefined();
     expect(compareValues([1, 2, 3], [1, 2])).toBe("wrong shape: expected [2], got [3]");
-    expect(compareValues([[1, 5]], [[1, 2]])).toBe("at index 0: at index 1: expected 2, got 5");
+    expect(compareValues([[1, 5]], [[1, 2]])).toBe("at [0, 1]: expected 2, got 5");
     expect(compareValues(3, [3])).toBe("expected an array, got 3");
     expect(compareValues("b", "a")).toBe('expected "a", got "b"');
     expect(compareValues(true, true)).toBeUndefined();
   });
 });
+
+describe("feedback a learner can act on", () => {
+  it("prints a near miss with the digits that show the difference and by how much it misses the tolerance", () => {
+    // |0.5000021 − 0.5| = 2.1e-6 > 1e-6 · max(1, 0.5): 4 digits would print 0.5 twice
+    expect(compareValues(0.5000021, 0.5)).toBe("expected 0.5, got 0.500002 (off by 2.1e-6, more than the tolerance 1e-6)");
+    expect(findMismatch(0.5000021, 0.5)).toEqual({ path: [], message: "expected 0.5, got 0.500002", digits: 6, note: "off by 2.1e-6, more than the tolerance 1e-6" });
+    // rounded to two decimals: 0.12 for 0.1234567 is far outside the tolerance and prints with 4 digits
+    expect(compareValues(0.12, 0.1234567)).toBe("expected 0.1235, got 0.12");
+    expect(distinguishingDigits(1 / 3, 0.33333)).toBe(6);
+    expect(formatNumber(1 / 3, 7)).toBe("0.3333333");
+  });
+  it("names nested positions as [i, j], in arrays and in tensors", () => {
+    expect(compareValues([[1, 2], [3, 5]], [[1, 2], [3, 4]])).toBe("at [1, 1]: expected 4, got 5");
+    expect(compareValues(tensor([[1, 2, 3], [4, 5, 7]]), tensor([[1, 2, 3], [4, 5, 6]]))).toBe("at [1, 2]: expected 6, got 7");
+  });
+  it("keeps the failing entry of a long array in view, with its neighbours", () => {
+    const expected = Array.from({ length: 12 }, (_, i) => i);
+    const received = expected.map((v) => (v === 9 ? -9 : v));
+    expect(formatValue(received, 6, [9])).toBe("[0, 1, … 6 more, 8, -9, 10, … 1 more] (shape [12])");
+    expect(formatValue(received, 6, [2])).toBe("[0, 1, 2, 3, 4, 5, … 6 more] (shape [12])");
+    expect(formatValue(tensor([Array.from({ length: 10 }, (_, i) => i)]), 6, [0, 8])).toBe("a tensor [1, 10] [0, 1, … 5 more, 7, 8, 9]");
+    const rows = Array.from({ length: 8 }, (_, i) => [i, i]);
+    expect(formatValue(rows, 4, [6, 1])).toBe("[[0, 0], [1, 1], … 3 more, [5, 5], [6, 6], [7, 7]] (shape [8, 2])");
+  });
+  it("does not take the string \"NaN\" for the number NaN", () => {
+    expect(compareValues("NaN", NaN)).toBe('expected a number, got "NaN"');
+    expect(compareValues([0.5, "NaN"], [0.5, NaN])).toBe('at [1]: expected a number, got "NaN"');
+  });
+});
+

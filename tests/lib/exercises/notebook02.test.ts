@@ -1,6 +1,7 @@
 /** Every checker of notebook 02 accepts the reference and rejects a known-wrong answer with a clear message. */
 import { describe, expect, it } from "vitest";
 import { getExercise, listExercises, runCheck } from "../../../lib/src/exercises";
+import { mistakeCatalogue } from "./mistakes";
 
 const first = (text: string) => text.split("\n")[0];
 const deckWeights = [30, -20, 15, 15, 10, 10, 100];
@@ -30,7 +31,7 @@ describe("notebook 02 exercises", () => {
     expect(report.passed).toBe(1); // only b = 0 passes
     expect(first(report.text)).toBe(
       "✖ weightedSum([30, -20, 15, 15, … 3 more] (shape [7]), [1, 0, 1, 0, … 3 more] (shape [7]), -80) returned 165, expected 85 " +
-        "→ hint: z = w₁x₁ + w₂x₂ + … + wₙxₙ + b: multiply matching entries, add them up, then add b once",
+        "→ hint: it looks like b is missing: z = Σ wⱼxⱼ + b, add b once after the products",
     );
   });
 
@@ -44,10 +45,10 @@ describe("notebook 02 exercises", () => {
   it("02-perceptron rejects a strict z > 0, which says no exactly on the threshold", () => {
     const strict = (w: number[], x: number[], b: number) => (plainSum(w, x) + b > 0 ? 1 : 0);
     const report = runCheck("02-perceptron", strict);
-    expect(report.passed).toBe(4);
+    expect(report.passed).toBe(5);
     expect(first(report.text)).toBe(
       "✖ perceptron([30, 50] (shape [2]), [1, 1] (shape [2]), -80) returned 0, expected 1 → " +
-        "hint: compute z = w·x + b and return 1 when z ≥ 0 (exactly on the threshold counts as yes), else 0",
+        "hint: it looks like z > 0: exactly on the threshold (z = 0, as 30 + 50 − 80) the perceptron says yes, so use z ≥ 0",
     );
   });
 
@@ -63,10 +64,10 @@ describe("notebook 02 exercises", () => {
   it("02-sigmoid-neuron rejects e^(+z) in place of e^(−z), which gives σ(−z) = 1 − σ(z)", () => {
     const wrongSign = (w: number[], x: number[], b: number) => 1 / (1 + Math.exp(plainSum(w, x) + b));
     const report = runCheck("02-sigmoid-neuron", wrongSign);
-    expect(report.passed).toBe(1); // σ(0) = 0.5 either way
+    expect(report.passed).toBe(1); // σ(0) = 0.5 either way (at z = ±800, 1 / (1 + e^(±800)) is 0 or 1: wrong too)
     expect(first(report.text)).toBe(
       "✖ sigmoidNeuron([1, 2] (shape [2]), [3, 4] (shape [2]), -10.5) returned 0.3775, expected 0.6225 → " +
-        "hint: a = σ(z) with z = w·x + b and σ(z) = 1 / (1 + Math.exp(−z)); σ(0) = 0.5",
+        "hint: it looks like e^(+z): σ(z) = 1 / (1 + Math.exp(−z)), with a minus",
     );
   });
 
@@ -86,18 +87,46 @@ describe("notebook 02 exercises", () => {
   it("02-tipping-weight rejects dividing by an answer of 0, which gives −Infinity", () => {
     const naive = (w: number[], x: number[], b: number, j: number) => w[j]! - (plainSum(w, x) + b) / x[j]!;
     const report = runCheck("02-tipping-weight", naive);
-    expect(report.passed).toBe(4);
+    expect(report.passed).toBe(6);
     expect(first(report.text)).toBe(
       "✖ tippingWeight([30, -20, 15, 15, … 3 more] (shape [7]), [1, 0, 1, 0, … 3 more] (shape [7]), -80, 1) returned -Infinity, expected NaN " +
-        "→ hint: adding 1 to wⱼ moves z = w·x + b by xⱼ, so wⱼ must move by −z / xⱼ; " +
-        "when xⱼ = 0 no weight moves z: return NaN",
+        "→ hint: xⱼ = 0: wⱼ has no effect on z and no value tips the decision; check `x[j] === 0` first and return NaN (the number, not a string)",
     );
   });
   it("02-tipping-weight rejects forgetting to divide by xⱼ", () => {
     const noDivision = (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? NaN : w[j]! - (plainSum(w, x) + b));
     expect(first(runCheck("02-tipping-weight", noDivision).text)).toBe(
       "✖ tippingWeight([2, 1] (shape [2]), [0.5, 4] (shape [2]), -3, 0) returned 0, expected -2 → " +
-        "hint: adding 1 to wⱼ moves z = w·x + b by xⱼ, so wⱼ must move by −z / xⱼ; when xⱼ = 0 no weight moves z: return NaN",
+        "hint: it looks like z is not divided by xⱼ: wⱼ must move by −z / xⱼ",
     );
   });
 });
+
+// Beyond the mistakes listed in notebook02.ts (catalogue.test.ts): NaN as text, a guard that returns something else, changed inputs, valid alternatives.
+mistakeCatalogue("02-weighted-sum", [
+  { what: "a loop one entry too far (NaN)", answer: (w: number[], x: number[], b: number) => { let z = b; for (let j = 0; j <= w.length; j++) z += w[j]! * x[j]!; return z; }, says: "got NaN" },
+], [
+  ["reduce with b as its start", (w: number[], x: number[], b: number) => w.reduce((z, wj, j) => z + wj * x[j]!, b)],
+  ["map then sum, b last", (w: number[], x: number[], b: number) => w.map((wj, j) => wj * x[j]!).reduce((s, p) => s + p, 0) + b],
+]);
+mistakeCatalogue("02-perceptron", [
+  { what: "a decision through the sigmoid, σ(z) > 0.5 (says no on the threshold)", answer: (w: number[], x: number[], b: number) => (1 / (1 + Math.exp(-(plainSum(w, x) + b))) > 0.5 ? 1 : 0), says: "it looks like z > 0" },
+], [
+  ["Number(z >= 0)", (w: number[], x: number[], b: number) => Number(plainSum(w, x) + b >= 0)],
+  ["comparing w·x with −b", (w: number[], x: number[], b: number) => (plainSum(w, x) >= -b ? 1 : 0)],
+]);
+mistakeCatalogue("02-sigmoid-neuron", [
+  { what: "e^z / (1 + e^z), NaN at z = 800", answer: (w: number[], x: number[], b: number) => { const e = Math.exp(plainSum(w, x) + b); return e / (1 + e); }, says: "z = 800: e^z / (1 + e^z) is ∞/∞ = NaN" },
+], [
+  ["σ in a helper", (w: number[], x: number[], b: number) => { const sigma = (z: number) => 1 / (1 + Math.exp(-z)); return sigma(w.reduce((s, wj, j) => s + wj * x[j]!, b)); }],
+  ["the tanh form ½(1 + tanh(z/2))", (w: number[], x: number[], b: number) => 0.5 * (1 + Math.tanh((plainSum(w, x) + b) / 2))],
+]);
+mistakeCatalogue("02-tipping-weight", [
+  { what: "returning the string \"NaN\"", answer: (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? "NaN" : w[j]! - (plainSum(w, x) + b) / x[j]!), says: 'returned "NaN", expected NaN → hint: xⱼ = 0' },
+  { what: "a guard that returns 0", answer: (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? 0 : w[j]! - (plainSum(w, x) + b) / x[j]!), says: "check `x[j] === 0` first and return NaN" },
+  { what: "a guard that returns wⱼ unchanged", answer: (w: number[], x: number[], b: number, j: number) => (x[j] === 0 ? w[j]! : w[j]! - (plainSum(w, x) + b) / x[j]!), says: "check `x[j] === 0` first and return NaN" },
+  { what: "setting w[j] in place", answer: (w: number[], x: number[], b: number, j: number) => { if (x[j] === 0) return NaN; w[j] = w[j]! - (plainSum(w, x) + b) / x[j]!; return w[j]; }, says: "changed its argument `w`" },
+], [
+  ["z computed with reduce, guard last", (w: number[], x: number[], b: number, j: number) => { const z = w.reduce((s, wk, k) => s + wk * x[k]!, b); return x[j] !== 0 ? w[j]! - z / x[j]! : NaN; }],
+  ["the other weights' sum solved for wⱼ", (w: number[], x: number[], b: number, j: number) => { if (x[j] === 0) return NaN; const rest = w.reduce((s, wk, k) => (k === j ? s : s + wk * x[k]!), b); return -rest / x[j]!; }],
+]);

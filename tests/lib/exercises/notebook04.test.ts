@@ -1,5 +1,6 @@
 /** Every checker of notebook 04 accepts the reference and rejects a known-wrong answer with a clear message. */
 import { describe, expect, it } from "vitest";
+import { mistakeCatalogue } from "./mistakes";
 import { getExercise, listExercises, runCheck } from "../../../lib/src/exercises";
 import { parabolaGradient, valleyGradient } from "../../../lib/src/exercises/notebook04";
 import { linearNeuronCost, linearNeuronGradient } from "../../../lib/src/linear-neuron";
@@ -32,7 +33,7 @@ describe("notebook 04 exercises", () => {
     expect(report.passed).toBe(1); // only the perfect fit, cost 0, survives
     expect(first(report.text)).toBe(
       "✖ quadraticCost([1, 3, 5] (shape [3]), [1, 2, 6] (shape [3])) returned 0.6667, expected 0.3333 → " +
-        "hint: C = 1/(2n) Σᵢ (aᵢ − yᵢ)²: square each difference, add them up, divide by 2n (n = number of examples)",
+        "hint: it looks like the sum is divided by n: the quadratic cost divides by 2n, C = 1/(2n) Σ (aᵢ − yᵢ)²",
     );
   });
 
@@ -61,7 +62,7 @@ describe("notebook 04 exercises", () => {
     expect(report.status).toBe("failed");
     expect(first(report.text)).toBe(
       "✖ costGradient(2, 1, [0, 1, 2] (shape [3]), [1, 2, 6] (shape [3])) returned [0, 0] (shape [2]), expected [-0.3333, 0] (shape [2]) " +
-        "(at index 0: expected -0.3333, got 0) → hint: with aᵢ = w xᵢ + b: ∂C/∂w = (1/n) Σᵢ (aᵢ − yᵢ) xᵢ and ∂C/∂b = (1/n) Σᵢ (aᵢ − yᵢ); return [∂C/∂w, ∂C/∂b]",
+        "(at [0]: expected -0.3333, got 0) → hint: it looks like ∂C/∂w without the factor xᵢ: ∂C/∂w = (1/n) Σ (aᵢ − yᵢ) xᵢ",
     );
   });
 
@@ -77,8 +78,8 @@ describe("notebook 04 exercises", () => {
   it("04-update-step rejects going uphill (+ instead of −)", () => {
     const uphill = (p: number[], g: number[], eta: number) => p.map((v, i) => v + eta * g[i]!);
     expect(first(runCheck("04-update-step", uphill).text)).toBe(
-      "✖ updateStep([1] (shape [1]), [2] (shape [1]), 0.25) returned [1.5] (shape [1]), expected [0.5] (shape [1]) (at index 0: expected 0.5, got 1.5) → " +
-        "hint: each parameter moves AGAINST its slope: pᵢ − η · gradientᵢ (a minus sign: downhill)",
+      "✖ updateStep([1] (shape [1]), [2] (shape [1]), 0.25) returned [1.5] (shape [1]), expected [0.5] (shape [1]) (at [0]: expected 0.5, got 1.5) → " +
+        "hint: it looks like a step uphill: pᵢ − η·gradientᵢ, with a minus",
     );
   });
 
@@ -95,7 +96,7 @@ describe("notebook 04 exercises", () => {
       const run = gradientDescent({ cost: costs[gradient.name]!, gradient, start, learningRate, tolerance, maxSteps });
       expect(reference(gradient, start, learningRate, tolerance, maxSteps)).toEqual(run.path);
     }
-    expect(runCheck("04-descent-path", reference).text).toBe("✔ descentPath: 5/5 visible checks passed (3 points; hidden tests decide the grade)");
+    expect(runCheck("04-descent-path", reference).text).toBe("✔ descentPath: 6/6 visible checks passed (3 points; hidden tests decide the grade)");
   });
   it("04-descent-path rejects stopping BEFORE the small step, and shows both shapes", () => {
     const stopsEarly = (gradient: (p: number[]) => number[], start: number[], eta: number, tolerance: number, maxSteps: number) => {
@@ -115,8 +116,7 @@ describe("notebook 04 exercises", () => {
     expect(first(report.text)).toBe(
       "✖ descentPath(a function parabolaGradient, [1] (shape [1]), 0.25, 0.1, 100) returned [[1], [0.5], [0.25], [0.125]] (shape [4, 1]), " +
         "expected [[1], [0.5], [0.25], [0.125], [0.0625]] (shape [5, 1]) (wrong shape: expected [5, 1], got [4, 1]) → " +
-        "hint: path = [copy of start]; repeat at most maxSteps times: next = p − η·gradient(p), push next, " +
-        "stop right after a step whose length ‖next − p‖ is below tolerance; return the whole path",
+        "hint: it looks like the last point is not pushed: push next, THEN stop if its step was below the tolerance",
     );
   });
   it("04-descent-path rejects a path of one shared array mutated in place", () => {
@@ -132,6 +132,68 @@ describe("notebook 04 exercises", () => {
       }
       return path;
     };
-    expect(first(runCheck("04-descent-path", inPlace).text)).toContain("(at index 0: at index 0: expected 1, got 0.0625)");
+    expect(first(runCheck("04-descent-path", inPlace).text)).toContain("(at [0, 0]: expected 1, got 0.0625)");
   });
 });
+
+// Beyond the mistakes listed in notebook04.ts (catalogue.test.ts): changed inputs, NaN, valid alternatives.
+mistakeCatalogue("04-quadratic-cost", [
+  { what: "n taken from an empty loop variable (NaN)", answer: (a: number[], y: number[]) => { let total = 0; let n; for (let i = 0; i < a.length; i++) total += (a[i]! - y[i]!) ** 2; return total / (2 * (n as unknown as number)); }, says: "got NaN" },
+], [
+  ["reduce with Math.pow", (a: number[], y: number[]) => a.reduce((s, ai, i) => s + Math.pow(ai - y[i]!, 2), 0) / (2 * a.length)],
+  ["the mean of the squares, halved", (a: number[], y: number[]) => 0.5 * (a.map((ai, i) => (ai - y[i]!) ** 2).reduce((s, v) => s + v, 0) / a.length)],
+]);
+mistakeCatalogue("04-cost-gradient", [
+  { what: "the predictions written into x in place", answer: (w: number, b: number, x: number[], y: number[]) => {
+    const n = x.length; let dw = 0; let db = 0;
+    for (let i = 0; i < n; i++) { const xi = x[i]!; x[i] = w * xi + b; dw += (x[i]! - y[i]!) * xi; db += x[i]! - y[i]!; }
+    return [dw / n, db / n];
+  }, says: "changed its argument `x`" },
+], [
+  ["map to errors, then two averages", (w: number, b: number, x: number[], y: number[]) => { const e = x.map((xi, i) => w * xi + b - y[i]!); return [e.reduce((s, ei, i) => s + ei * x[i]!, 0) / x.length, e.reduce((s, ei) => s + ei, 0) / x.length]; }],
+  ["a single reduce over pairs", (w: number, b: number, x: number[], y: number[]) => x.reduce(([dw, db], xi, i) => { const e = (w * xi + b - y[i]!) / x.length; return [dw + e * xi, db + e]; }, [0, 0])],
+]);
+mistakeCatalogue("04-update-step", [
+  { what: "updating params in place", answer: (params: number[], gradient: number[], learningRate: number) => { params.forEach((p, i) => (params[i] = p - learningRate * gradient[i]!)); return params; }, says: "changed its argument `params`" },
+], [
+  ["a for loop into a new array", (params: number[], gradient: number[], learningRate: number) => { const out: number[] = []; for (let i = 0; i < params.length; i++) out.push(params[i]! - learningRate * gradient[i]!); return out; }],
+  ["map over the gradient", (params: number[], gradient: number[], learningRate: number) => gradient.map((g, i) => params[i]! - g * learningRate)],
+]);
+mistakeCatalogue("04-descent-path", [
+  { what: "starting the path with start itself and updating p in place (changes start)", answer: (gradient: (p: number[]) => number[], start: number[], eta: number, tolerance: number, maxSteps: number) => {
+    const path = [start.slice()];
+    const p = start;
+    for (let k = 0; k < maxSteps; k++) {
+      const g = gradient(p);
+      const moved = Math.hypot(...g.map((gi) => eta * gi));
+      g.forEach((gi, i) => (p[i] = p[i]! - eta * gi));
+      path.push([...p]);
+      if (moved < tolerance) break;
+    }
+    return path;
+  }, says: "changed its argument `start`" },
+], [
+  ["a while loop with the step length from Math.sqrt", (gradient: (p: number[]) => number[], start: number[], eta: number, tolerance: number, maxSteps: number) => {
+    const path = [[...start]];
+    let steps = 0;
+    while (steps < maxSteps) {
+      const p = path[path.length - 1]!;
+      const next = p.map((v, i) => v - eta * gradient(p)[i]!);
+      path.push(next);
+      steps++;
+      if (Math.sqrt(next.reduce((s, v, i) => s + (v - p[i]!) ** 2, 0)) < tolerance) break;
+    }
+    return path;
+  }],
+  ["a for loop that returns from inside", (gradient: (p: number[]) => number[], start: number[], eta: number, tolerance: number, maxSteps: number) => {
+    const path = [start.slice()];
+    for (let k = 0; k < maxSteps; k++) {
+      const p = path[k]!;
+      const g = gradient(p);
+      const next = p.map((v, i) => v - eta * g[i]!);
+      path.push(next);
+      if (eta * Math.hypot(...g) < tolerance) return path;
+    }
+    return path;
+  }],
+]);

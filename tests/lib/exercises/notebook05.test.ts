@@ -9,6 +9,8 @@ import { hadamard, subtract } from "../../../lib/src/elementwise";
 import { matmul, transpose } from "../../../lib/src/linalg";
 import { sigmoid, sigmoidPrime } from "../../../lib/src/activations";
 import { type Tensor, tensor } from "../../../lib/src/tensor";
+import { sumColumns } from "../../../lib/src/reduce";
+import { mistakeCatalogue } from "./mistakes";
 
 const first = (text: string) => text.split("\n")[0];
 
@@ -60,8 +62,8 @@ describe("notebook 05 exercises", () => {
     const noPrime = (z: Tensor, target: Tensor) => subtract(sigmoid(z), target);
     expect(first(runCheck("05-output-error", noPrime).text)).toBe(
       "✖ outputError(a tensor [2, 1] [0.5, -1], a tensor [2, 1] [1, 0]) returned a tensor [2, 1] [-0.3775, 0.2689], " +
-        "expected a tensor [2, 1] [-0.08872, 0.05288] (at index 0: expected -0.08872, got -0.3775) → " +
-        "hint: BP1 for the quadratic cost: a = nn.sigmoid(z), then δ = (a − y) ⊙ σ′(z): nn.hadamard(nn.subtract(a, y), nn.sigmoidPrime(z))",
+        "expected a tensor [2, 1] [-0.08872, 0.05288] (at [0, 0]: expected -0.08872, got -0.3775) → " +
+        "hint: it looks like a − y without σ′(z): for the quadratic cost BP1 multiplies by σ′(zᴸ) (nn.hadamard with nn.sigmoidPrime(z))",
     );
   });
 
@@ -78,7 +80,7 @@ describe("notebook 05 exercises", () => {
     const lines = report.text.split("\n");
     expect(lines[0]).toContain("returned a tensor [2, 1] [0.04889, 0.03604], expected a tensor [2, 1] [-0.07334, -0.02403]");
     expect(lines[1]).toContain(
-      "threw ShapeError: matmul: columns of a must equal rows of b, got a [1, 3] and b [1, 2]. a [r, k] times b [k, m] gives [r, m], so b needs 3 rows. → hint: BP2:",
+      "threw ShapeError: matmul: columns of a must equal rows of b, got a [1, 3] and b [1, 2]. a [r, k] times b [k, m] gives [r, m], so b needs 3 rows.; expected a tensor [3, 2] [0.025, -0.009831, -0.03932, 0.0235, 0.042, -0.021] → hint: it looks like w instead of its transpose",
     );
   });
 
@@ -95,7 +97,7 @@ describe("notebook 05 exercises", () => {
     const noSum = (d: Tensor, a: Tensor) => [d, matmul(d, transpose(a))];
     const report = runCheck("05-layer-gradients", noSum);
     expect(report.passed).toBe(1); // one example: δ itself is the sum
-    expect(first(report.text)).toContain("(at index 0: wrong shape: expected [2, 1], got [2, 3]) → hint: BP3:");
+    expect(first(report.text)).toContain("(at [0]: wrong shape: expected [2, 1], got [2, 3]) → hint: it looks like nablaB = δ: add up its columns");
   });
 
   it("05-gradient-check: about 1e-11 for right gradients, 0.5 for a gradient missing its factor 2", () => {
@@ -108,7 +110,7 @@ describe("notebook 05 exercises", () => {
     const analytic = numeric.map((v) => v * 2); // wrong by a factor 2 on purpose
     expect(reference(neuronCost, analytic, [0.4, -0.2])).toBeCloseTo(gradientCheck(analytic, numeric).relativeError, 8);
     expect(runCheck("05-gradient-check", reference).text).toBe(
-      "✔ relativeGradientError: 5/5 visible checks passed (3 points; hidden tests decide the grade)",
+      "✔ relativeGradientError: 7/7 visible checks passed (3 points; hidden tests decide the grade)",
     );
   });
   it("05-gradient-check rejects the absolute error |a − n| in place of the relative one", () => {
@@ -116,8 +118,53 @@ describe("notebook 05 exercises", () => {
       Math.max(...numericalGradient(f, p).map((n, i) => Math.abs(analytic[i]! - n)));
     expect(first(runCheck("05-gradient-check", absolute).text)).toBe(
       "✖ relativeGradientError(a function valleyCost, [1, -6] (shape [2]), [1, -2] (shape [2])) returned 6, expected 0.5 → " +
-        "hint: for each i: nᵢ = (f(p + h eᵢ) − f(p − h eᵢ)) / (2h) with h = 1e-5 (copy p, change entry i only); " +
-        "return the largest |analyticᵢ − nᵢ| / max(|analyticᵢ|, |nᵢ|, 1e-12)",
+        "hint: it looks like the absolute error |analyticᵢ − nᵢ|: divide it by max(|analyticᵢ|, |nᵢ|, 1e-12)",
     );
   });
 });
+
+// Beyond the mistakes listed in notebook05.ts (catalogue.test.ts): shape errors, changed inputs, valid alternatives.
+mistakeCatalogue("05-output-error", [
+  { what: "a matrix product where ⊙ belongs", answer: (z: Tensor, y: Tensor) => matmul(subtract(sigmoid(z), y), sigmoidPrime(z)), says: "threw ShapeError: matmul" },
+], [
+  ["σ′ written out as a(1 − a)", (z: Tensor, y: Tensor) => { const a = sigmoid(z); return hadamard(subtract(a, y), hadamard(a, subtract(tensor(Array.from({ length: a.shape[0]! }, () => new Array<number>(a.shape[1]!).fill(1))), a))); }],
+  ["a loop over the data", (z: Tensor, y: Tensor) => { const out = z.clone(); z.data.forEach((zi, i) => { const a = 1 / (1 + Math.exp(-zi)); out.data[i] = (a - y.data[i]!) * a * (1 - a); }); return out; }],
+]);
+mistakeCatalogue("05-error-back", [
+  { what: "overwriting deltaNext with the product", answer: (w: Tensor, delta: Tensor, z: Tensor) => { const back = matmul(transpose(w), delta); const out = hadamard(back, sigmoidPrime(z)); delta.data.fill(0); return out; }, says: "changed its argument `deltaNext`" },
+], [
+  ["δᵀw, transposed back", (w: Tensor, delta: Tensor, z: Tensor) => hadamard(transpose(matmul(transpose(delta), w)), sigmoidPrime(z))],
+  ["σ′ from σ(z)(1 − σ(z)) by hand", (w: Tensor, delta: Tensor, z: Tensor) => { const back = matmul(transpose(w), delta); const out = back.clone(); back.data.forEach((v, i) => { const s = 1 / (1 + Math.exp(-z.data[i]!)); out.data[i] = v * s * (1 - s); }); return out; }],
+]);
+mistakeCatalogue("05-layer-gradients", [
+  { what: "aᵀδ, a product of the wrong shapes", answer: (delta: Tensor, a: Tensor) => [sumColumns(delta), matmul(transpose(a), delta)], says: "wrong shape: expected [2, 2], got [1, 1]" },
+], [
+  ["nablaB as δ times a column of ones", (delta: Tensor, a: Tensor) => [matmul(delta, tensor(Array.from({ length: delta.shape[1]! }, () => [1]))), matmul(delta, transpose(a))]],
+  ["nablaW as a sum of outer products, one per example", (delta: Tensor, a: Tensor) => {
+    const [n, m] = delta.shape as [number, number];
+    const k = a.shape[0]!;
+    const w = tensor(Array.from({ length: n }, () => new Array<number>(k).fill(0)));
+    for (let x = 0; x < m; x++) for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) w.data[i * k + j]! += delta.at(i, x) * a.at(j, x);
+    return [sumColumns(delta), w];
+  }],
+]);
+mistakeCatalogue("05-gradient-check", [
+  { what: "nudging p in place without a copy", answer: (f: (p: number[]) => number, analytic: number[], p: number[]) => {
+    let worst = 0;
+    for (let i = 0; i < p.length; i++) {
+      p[i]! += 1e-5; const plus = f(p); p[i]! -= 2e-5; const minus = f(p);
+      const n = (plus - minus) / 2e-5;
+      worst = Math.max(worst, Math.abs(analytic[i]! - n) / Math.max(Math.abs(analytic[i]!), Math.abs(n), 1e-12));
+    }
+    return worst;
+  }, says: "changed its argument `p`" },
+], [
+  ["the lib's numericalGradient and a reduce", (f: (p: number[]) => number, analytic: number[], p: number[]) =>
+    numericalGradient(f, p).reduce((worst, n, i) => Math.max(worst, Math.abs(analytic[i]! - n) / Math.max(Math.abs(analytic[i]!), Math.abs(n), 1e-12)), 0)],
+  ["map then Math.max(...)", (f: (p: number[]) => number, analytic: number[], p: number[]) => Math.max(0, ...p.map((_, i) => {
+    const plus = p.map((v, k) => (k === i ? v + 1e-5 : v));
+    const minus = p.map((v, k) => (k === i ? v - 1e-5 : v));
+    const n = (f(plus) - f(minus)) / 2e-5;
+    return Math.abs(analytic[i]! - n) / Math.max(Math.abs(analytic[i]!), Math.abs(n), 1e-12);
+  }))],
+]);

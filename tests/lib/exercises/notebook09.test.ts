@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { getExercise, listExercises, runCheck } from "../../../lib/src/exercises";
 import { precision, recall } from "../../../lib/src/metrics/measures";
 
+import { mistakeCatalogue } from "./mistakes";
+
 const first = (text: string) => text.split("\n")[0];
 
 describe("notebook 09 exercises", () => {
@@ -31,13 +33,10 @@ describe("notebook 09 exercises", () => {
     const report = runCheck("09-confusion-counts", swapped);
     expect(report.passed).toBe(3); // the 3 cases with fp = fn (all tp; 1 fp and 1 fn; none)
     expect(first(report.text)).toBe(
-      "✖ confusionCounts([0, 0, 0, 0] (shape [4]), [0, 1, 0, 1] (shape [4])) returned [0, 2, 0, 2] (shape [4]), expected [0, 0, 2, 2] (shape [4]) (at index 1: expected 0, got 2) → " +
-        "hint: for each product compare prediction and truth: 1 and 1 → tp, 1 and 0 → fp (type I), 0 and 1 → fn (type II), 0 and 0 → tn; return [tp, fp, fn, tn] in that order",
+      "✖ confusionCounts([0, 0, 0, 0] (shape [4]), [0, 1, 0, 1] (shape [4])) returned [0, 2, 0, 2] (shape [4]), expected [0, 0, 2, 2] (shape [4]) (at [1]: expected 0, got 2) → " +
+        "hint: it looks like fp and fn are swapped: fp = predicted 1 but truly 0 (type I, a false alarm), fn = predicted 0 but truly 1 (type II, a miss)",
     );
   });
-
-  const prHint = "hint: precision = tp / (tp + fp) (of the products called defective, the share that is), recall = tp / (tp + fn) " +
-    "(of the defective products, the share found); when a denominator is 0 the ratio is undefined: return NaN, not 0";
 
   it("09-precision-recall: 19 / 21 and 19 / 30, NaN for 0 / 0, as the lib's precision and recall", () => {
     const reference = getExercise("09-precision-recall").reference;
@@ -54,16 +53,15 @@ describe("notebook 09 exercises", () => {
     const report = runCheck("09-precision-recall", zeroForUndefined);
     expect(report.passed).toBe(3);
     expect(first(report.text)).toBe(
-      "✖ precisionAndRecall(0, 0, 30) returned [0, 0] (shape [2]), expected [NaN, 0] (shape [2]) (at index 0: expected NaN, got 0) → " + prHint);
+      "✖ precisionAndRecall(0, 0, 30) returned [0, 0] (shape [2]), expected [NaN, 0] (shape [2]) (at [0]: expected NaN, got 0) → " +
+      "hint: it looks like 0 where a ratio is undefined: when tp + fp = 0 (nothing flagged) precision is 0 / 0, return NaN, not 0");
   });
   it("09-precision-recall rejects the two formulas swapped", () => {
     const swapped = (tp: number, fp: number, fn: number) => [tp / (tp + fn), tp / (tp + fp)];
     expect(first(runCheck("09-precision-recall", swapped).text)).toBe(
-      "✖ precisionAndRecall(19, 2, 11) returned [0.6333, 0.9048] (shape [2]), expected [0.9048, 0.6333] (shape [2]) (at index 0: expected 0.9048, got 0.6333) → " + prHint);
+      "✖ precisionAndRecall(19, 2, 11) returned [0.6333, 0.9048] (shape [2]), expected [0.9048, 0.6333] (shape [2]) (at [0]: expected 0.9048, got 0.6333) → " +
+      "hint: it looks like the formulas are swapped: precision = tp / (tp + fp) (among those flagged), recall = tp / (tp + fn) (among the defective)");
   });
-
-  const thresholdHint = "hint: try the scores themselves as thresholds, from the highest down; at threshold t a product counts as defective " +
-    "when score ≥ t; return the first (highest) t whose recall tp / (tp + fn) reaches requiredRecall";
 
   it("09-threshold-for-recall: worked by hand, ties included, and the reference passes", () => {
     const reference = getExercise("09-threshold-for-recall").reference;
@@ -88,6 +86,42 @@ describe("notebook 09 exercises", () => {
     const report = runCheck("09-threshold-for-recall", strict);
     expect(report.status).toBe("failed");
     expect(first(report.text)).toBe(
-      "✖ thresholdForRecall([0.9, 0.8, 0.7, 0.6, … 2 more] (shape [6]), [1, 0, 1, 0, … 2 more] (shape [6]), 0.6667) returned 0.6, expected 0.7 → " + thresholdHint);
+      "✖ thresholdForRecall([0.9, 0.8, 0.7, 0.6, … 2 more] (shape [6]), [1, 0, 1, 0, … 2 more] (shape [6]), 0.6666666666666666) returned 0.6, expected 0.7 → " +
+      "hint: it looks like score > t: a part counts as defective when score ≥ t, so the threshold itself is flagged");
   });
 });
+
+// Beyond the mistakes listed in notebook09.ts (catalogue.test.ts): NaN as text, changed inputs, valid alternatives.
+mistakeCatalogue("09-confusion-counts", [
+  { what: "an object { tp, fp, fn, tn } instead of the array", answer: (p: number[], t: number[]) => { const [tp, fp, fn, tn] = getExercise("09-confusion-counts").reference(p, t) as number[]; return { tp, fp, fn, tn }; }, says: "returned an object Object, expected [1, 1, 1, 2]" },
+], [
+  ["filter and count each kind", (p: number[], t: number[]) => [[1, 1], [1, 0], [0, 1], [0, 0]].map(([a, b]) => p.filter((pi, i) => pi === a && t[i] === b).length)],
+  ["a counts array indexed by 2·(1 − p) + (1 − t)", (p: number[], t: number[]) => { const c = [0, 0, 0, 0]; p.forEach((pi, i) => c[2 * (1 - pi) + (1 - t[i]!)]!++); return c; }],
+]);
+mistakeCatalogue("09-precision-recall", [
+  { what: "the string \"NaN\" for an undefined ratio", answer: (tp: number, fp: number, fn: number) => [tp + fp === 0 ? "NaN" : tp / (tp + fp), tp + fn === 0 ? "NaN" : tp / (tp + fn)], says: 'expected a number, got "NaN"' },
+], [
+  ["plain division (0 / 0 is NaN by itself)", (tp: number, fp: number, fn: number) => [tp / (tp + fp), tp / (tp + fn)]],
+  ["a helper for a safe ratio", (tp: number, fp: number, fn: number) => { const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN); return [ratio(tp, tp + fp), ratio(tp, tp + fn)]; }],
+]);
+mistakeCatalogue("09-threshold-for-recall", [
+  { what: "sorting the scores in place (they no longer line up with the truths)", answer: (scores: number[], truths: number[], required: number) => {
+    scores.sort((a, b) => b - a);
+    const positives = truths.filter((t) => t === 1).length;
+    for (const t of scores) if (scores.filter((s, i) => s >= t && truths[i] === 1).length / positives >= required) return t;
+    return scores[scores.length - 1];
+  }, says: "changed its argument `scores`" },
+], [
+  ["distinct thresholds from a Set, highest first", (scores: number[], truths: number[], required: number) => {
+    const positives = truths.filter((t) => t === 1).length;
+    const thresholds = [...new Set(scores)].sort((a, b) => b - a);
+    return thresholds.find((t) => scores.filter((s, i) => s >= t && truths[i] === 1).length / positives >= required) ?? thresholds[thresholds.length - 1];
+  }],
+  ["indices sorted by score, counting defects on the way down", (scores: number[], truths: number[], required: number) => {
+    const positives = truths.filter((t) => t === 1).length;
+    const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+    let tp = 0;
+    for (const i of order) { if (truths[i] === 1) tp++; if (tp / positives >= required) return scores[i]; }
+    return scores[order[order.length - 1]!];
+  }],
+]);

@@ -6,6 +6,8 @@ import { crossValidate, meanAndStandardDeviation } from "../../../lib/src/cross-
 import { Random } from "../../../lib/src/random";
 import { Tensor } from "../../../lib/src/tensor";
 
+import { mistakeCatalogue } from "./mistakes";
+
 const first = (text: string) => text.split("\n")[0];
 
 describe("notebook 10 exercises", () => {
@@ -27,7 +29,7 @@ describe("notebook 10 exercises", () => {
       expect(m).toBeCloseTo(mean, 15);
       expect(s).toBeCloseTo(standardDeviation, 15);
     }
-    expect(runCheck("10-mean-std", exercise.reference).text).toBe("✔ meanAndStd: 5/5 visible checks passed (1 point; hidden tests decide the grade)");
+    expect(runCheck("10-mean-std", exercise.reference).text).toBe("✔ meanAndStd: 6/6 visible checks passed (1 point; hidden tests decide the grade)");
   });
   it("10-mean-std rejects dividing by K − 1", () => {
     const sample = (s: number[]) => {
@@ -37,8 +39,8 @@ describe("notebook 10 exercises", () => {
     const report = runCheck("10-mean-std", sample);
     expect(report.passed).toBe(1); // only [1, 1, 1], whose spread is 0 either way
     expect(first(report.text)).toBe(
-      "✖ meanAndStd([0.8, 0.9] (shape [2])) returned [0.85, 0.07071] (shape [2]), expected [0.85, 0.05] (shape [2]) (at index 1: expected 0.05, got 0.07071) → " +
-        "hint: s̄ = (1/K) Σ sᵢ; σ = √((1/K) Σ (sᵢ − s̄)²): divide by K (the number of scores), not K − 1; return [s̄, σ]",
+      "✖ meanAndStd([0.8, 0.9] (shape [2])) returned [0.85, 0.07071] (shape [2]), expected [0.85, 0.05] (shape [2]) (at [1]: expected 0.05, got 0.07071) → " +
+        "hint: it looks like K − 1 (the sample formula): this course divides by K, the number of scores ([0.8, 0.9] → σ = 0.05)",
     );
   });
 
@@ -64,8 +66,7 @@ describe("notebook 10 exercises", () => {
     expect(report.passed).toBe(2); // (10, 5) and (7, 7) divide evenly
     expect(first(report.text)).toBe(
       "✖ foldIndices(10, 3) returned [[0, 1, 2], [3, 4, 5], [6, 7, 8, 9]] (shape [3, 3]), expected [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]] (shape [3, 4]) " +
-        "(wrong shape: expected [3, 4], got [3, 3]) → hint: fold i holds ⌊n/k⌋ indices, plus one more for the first n % k folds; " +
-        "the folds follow each other: 0 … n − 1, each index in exactly one fold",
+        "(wrong shape: expected [3, 4], got [3, 3]) → hint: it looks like the extra indices go to the LAST folds: the FIRST n % k folds get one index more ([0, 1, 2, 3], [4, 5, 6], [7, 8, 9])",
     );
   });
 
@@ -92,8 +93,29 @@ describe("notebook 10 exercises", () => {
     expect(report.passed).toBe(0);
     expect(first(report.text)).toBe(
       "✖ crossValidate([[0, 1], [2, 3], [4, 5], [6, 7], … 1 more] (shape [5, 2]), a function foldSizes) returned [10.02, 10.02, 10.02, 10.02, 10.02] (shape [5]), " +
-        "expected [8.02, 8.02, 8.02, 8.02, 8.02] (shape [5]) (at index 0: expected 8.02, got 10.02) → hint: for each fold i: validation = folds[i], " +
-        "training = the indices of every OTHER fold (never fold i itself); push score(training, validation); return the k scores in fold order",
+        "expected [8.02, 8.02, 8.02, 8.02, 8.02] (shape [5]) (at [0]: expected 8.02, got 10.02) → hint: it looks like the model trains on every fold, " +
+        "the validation fold included: training = the indices of every OTHER fold",
     );
   });
 });
+
+// Beyond the mistakes listed in notebook10.ts (catalogue.test.ts): NaN, changed inputs, valid alternatives.
+mistakeCatalogue("10-mean-std", [
+  { what: "K − 1 with a single score (0 / 0 = NaN)", answer: (scores: number[]) => { const m = scores.reduce((a, b) => a + b, 0) / scores.length; return scores.length === 1 ? [m, NaN] : getExercise("10-mean-std").reference(scores); }, says: "got NaN" },
+  { what: "sorting the scores in place first", answer: (scores: number[]) => { scores.sort((a, b) => a - b); return getExercise("10-mean-std").reference(scores); }, says: "changed its argument `scores`" },
+], [
+  ["E[s²] − E[s]²", (scores: number[]) => { const m = scores.reduce((a, b) => a + b, 0) / scores.length; const m2 = scores.reduce((a, b) => a + b * b, 0) / scores.length; return [m, Math.sqrt(Math.max(0, m2 - m * m))]; }],
+  ["Math.hypot of the deviations", (scores: number[]) => { const m = scores.reduce((a, b) => a + b, 0) / scores.length; return [m, Math.hypot(...scores.map((v) => v - m)) / Math.sqrt(scores.length)]; }],
+]);
+mistakeCatalogue("10-fold-indices", [
+  { what: "an off-by-one start for each fold (overlapping folds)", answer: (n: number, k: number) => { const size = Math.floor(n / k); return Array.from({ length: k }, (_, i) => Array.from({ length: size + (i < n % k ? 1 : 0) }, (_, j) => i * size + j)); }, says: "(at [1, 0]: expected 4, got 3)" },
+], [
+  ["slices of one index array", (n: number, k: number) => { const all = Array.from({ length: n }, (_, i) => i); const folds: number[][] = []; let start = 0; for (let i = 0; i < k; i++) { const size = Math.floor(n / k) + (i < n % k ? 1 : 0); folds.push(all.slice(start, start + size)); start += size; } return folds; }],
+  ["start of fold i as i·⌊n/k⌋ + min(i, n % k)", (n: number, k: number) => Array.from({ length: k }, (_, i) => { const q = Math.floor(n / k), r = n % k; const start = i * q + Math.min(i, r); return Array.from({ length: q + (i < r ? 1 : 0) }, (_, j) => start + j); })],
+]);
+mistakeCatalogue("10-cross-validate", [
+  { what: "joining the other folds into folds[0] or folds[1] (changes folds)", answer: (folds: number[][], score: (t: number[], v: number[]) => number) => folds.map((v, i) => { const training = folds[i === 0 ? 1 : 0]!; folds.forEach((f, j) => { if (j !== i && f !== training) training.push(...f); }); return score(training, v); }), says: "changed its argument `folds`" },
+], [
+  ["filter and flat", (folds: number[][], score: (t: number[], v: number[]) => number) => folds.map((v, i) => score(folds.filter((_, j) => j !== i).flat(), v))],
+  ["two loops with concat", (folds: number[][], score: (t: number[], v: number[]) => number) => { const out: number[] = []; for (let i = 0; i < folds.length; i++) { let t: number[] = []; for (let j = 0; j < folds.length; j++) if (j !== i) t = t.concat(folds[j]!); out.push(score(t, folds[i]!)); } return out; }],
+]);

@@ -13,7 +13,7 @@ describe("progress", () => {
     expect(printed(() => progress())).toBe(
       [
         "Progress: 1 of 2 exercises pass their visible checks (1 attempted).",
-        "  ✔ weightedSum (1 point): 4/4 visible checks passed",
+        "  ✔ weightedSum (1 point): 5/5 visible checks passed",
         "  … sigmoidPrime (2 points): check cell not run yet",
         "Points if the hidden tests agree: 1 of 3. The hidden tests decide the grade.",
         "",
@@ -24,8 +24,8 @@ describe("progress", () => {
     printed(() => check("00-sigmoid-prime", () => 1));
     expect(printed(() => progress("00")).split("\n").slice(0, 3)).toEqual([
       "Progress: 1 of 2 exercises pass their visible checks (2 attempted).",
-      "  ✔ weightedSum (1 point): 4/4 visible checks passed",
-      "  ✖ sigmoidPrime (2 points): 0/6 visible checks passed",
+      "  ✔ weightedSum (1 point): 5/5 visible checks passed",
+      "  ✖ sigmoidPrime (2 points): 0/8 visible checks passed",
     ]);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * What `train` (sgd.ts, notebook 06) checks besides its options: the inputs before the first epoch, the
+ * cost and the weights after every epoch (notebook 07: a learning rate that is too large).
+ *
+ *   every input xᵢⱼ finite          a NaN in one pixel turns every weight into NaN after one step
+ *   every cost and weight finite    η too large: w → w − η∇C overshoots further at every step
+ */
+import { DivergedError, ValueError, describeValue } from "./errors";
+import type { Dataset } from "./data/dataset";
+import type { Network } from "./network";
+import type { EpochRecord } from "./sgd";
+
+/** Throws a ValueError naming the first input that is NaN or ±Infinity, by row (example) and column (feature). */
+export function requireFiniteInputs(op: string, data: Dataset, name: string): void {
+  const values = data.inputs.data;
+  const features = data.inputs.shape[1]!;
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isFinite(values[i]!)) continue;
+    const [row, column] = [Math.floor(i / features), i % features];
+    throw new ValueError(op, `finite numbers in ${name}.inputs`, `${describeValue(values[i])} at [${row}, ${column}] (example ${row}, feature ${column})`,
+      "Replace or drop the examples with missing values before training (notebook 03 scales pixels to 0 … 1).");
+  }
+}
+
+/** Throws a DivergedError when a weight or bias of `network` is no longer a finite number (checked before scoring). */
+export function checkWeightsFinite(op: string, network: Network, epoch: number, learningRate: number, history: readonly EpochRecord[]): void {
+  for (const [kind, tensors] of [["weight", network.weights], ["bias", network.biases]] as const) {
+    for (const [l, t] of tensors.entries()) {
+      const i = t.data.findIndex((v) => !Number.isFinite(v));
+      if (i >= 0) throw new DivergedError(op, epoch, learningRate, `a ${kind} of layer ${l + 1} became ${t.data[i]}`, history);
+    }
+  }
+}
+
+/** Throws a DivergedError when a cost the epoch scored is NaN or infinite ("the validation cost became NaN"). */
+export function checkCostsFinite(op: string, record: EpochRecord, learningRate: number, history: readonly EpochRecord[]): void {
+  const costs: Array<[string, number | undefined]> = [["training cost", record.trainingCost], ["validation cost", record.validationCost]];
+  const [name, cost] = costs.find(([, c]) => c !== undefined && !Number.isFinite(c)) ?? [];
+  if (name !== undefined) throw new DivergedError(op, record.epoch, learningRate, `the ${name} became ${cost}`, history);
+}
