@@ -9,6 +9,7 @@ export * from "./errors";
 export * from "./tensor";
 export * from "./random";
 export * from "./source";
+export * from "./claims";
 export * from "./linalg";
 export * from "./elementwise";
 export * from "./reduce";

@@ -12,4 +12,6 @@ export { precisionRecallFigure, precisionRecallAt } from "./threshold";
 export { type LiveFigure, show, liveFigure, figureBundle } from "./show";
 export { type LiveLearningCurves, liveLearningCurves } from "./live";
 export { layerName, networkDiagram } from "./network-diagram";
+export { type FitRegime, fitRegimesFigure } from "./fit-regimes";
+export { perceptronDiagram, architecturesFigure } from "./architectures";
 export { type SweepMeasure, sweepFigure } from "./sweeps";
