@@ -4,22 +4,24 @@
  *   npm run release                      every notebooks/**.ipynb → release/<same path>
  *   npm run release -- --out dir a.ipynb  chosen notebooks → dir/<name>
  *
- * Solutions become `throw new Error("not implemented yet")`, hidden tests disappear, outputs and
- * execution counts are cleared; cell and notebook metadata (nbgrader's) are kept.
+ * Each notebook becomes the learner's edition (scripts/workspace/learner-edition.ts), the same that
+ * `npm start` puts in a learner's workspace: solutions become `throw new Error("not implemented yet")`,
+ * the hidden-test cells are removed, outputs and execution counts are cleared; the other cells keep
+ * their metadata (nbgrader's grade_ids, which the grader matches).
  */
 import { mkdirSync, writeFileSync } from "fs";
 import path from "path";
-import { readNotebook, releaseNotebook } from "./grading/notebook";
+import { readNotebook } from "./grading/notebook";
 import { repoRoot } from "./kernel/jupyter";
 import { listNotebooks } from "./kernel/notebook-files";
+import { learnerNotebookText } from "./workspace/learner-edition";
 
 /** Releases `files` (relative to `base`) into `outDir`; returns the written paths. */
 export function release(files: string[], outDir: string, base: string): string[] {
   return files.map((file) => {
     const target = path.join(outDir, path.relative(base, file));
-    const released = releaseNotebook(readNotebook(file), path.basename(file));
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, JSON.stringify(released, null, 1) + "\n");
+    writeFileSync(target, learnerNotebookText(readNotebook(file), path.basename(file)));
     return target;
   });
 }

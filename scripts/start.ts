@@ -1,29 +1,37 @@
 /**
- * `npm start`: registers (or repairs) the tslab kernel of this checkout at user level, then opens the
- * course in JupyterLab if it is installed, else in the classic Notebook, on notebooks/.
- * Options pass through: `npm start -- --no-browser --port 8899`.
+ * `npm start`: the course for a learner. It registers (or repairs) the course's TypeScript kernel at user
+ * level, brings the learner's workspace up to date (workspace/: their own copies of the notebooks, the
+ * learner's edition; never overwritten) and opens it in JupyterLab if it is installed, else in the classic
+ * Notebook.
+ *
+ *   npm start                              the learner's workspace
+ *   npm start -- --instructor              the instructor's sources in notebooks/ (solutions, hidden tests)
+ *   npm start -- --no-browser --port 8899  any other option goes to Jupyter
  */
 import { spawn, spawnSync } from "child_process";
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
-import { findJupyter, kernelSpec, repoRoot, writeKernelSpec, type JupyterInstall } from "./kernel/jupyter";
+import { courseKernelPath, findJupyter, kernelSpec, repoRoot, writeKernelSpec, type JupyterInstall } from "./kernel/jupyter";
+import { listNotebooks } from "./kernel/notebook-files";
+import { type StartOptions, parseStartOptions } from "./workspace/start-options";
+import { syncWorkspace } from "./workspace/workspace";
 
 const INSTALL_HINT = `Jupyter is not installed, or the \`jupyter\` command is not on your PATH.
 Install it, then run \`npm start\` again:
   pip install jupyterlab plotly               (any system with Python; plotly draws the course's plots)
   sudo apt-get install jupyter-notebook       (Debian/Ubuntu: the classic Notebook)`;
 
-function fail(message: string): never {
+function fail(message: string, code = 1): never {
   console.error(message);
-  process.exit(1);
+  process.exit(code);
 }
 
 function checkInstalled(): void {
   if (!existsSync(path.join(repoRoot, "node_modules", "tslab", "bin", "tslab"))) {
     fail("The course's packages are not installed. Run `npm install` in " + repoRoot + " first.");
   }
-  if (!existsSync(path.join(repoRoot, "lib", "dist", "index.js"))) {
+  if (!existsSync(path.join(repoRoot, "lib", "dist", "index.js")) || !existsSync(courseKernelPath)) {
     fail("The course library is not built. Run `npm run build` (or `npm install`) first.");
   }
 }
@@ -37,35 +45,67 @@ function currentKernelArgv(jupyter: JupyterInstall): string[] | undefined {
 }
 
 function registerKernel(jupyter: JupyterInstall): void {
-  const wanted = (kernelSpec() as { argv: string[] }).argv;
+  const wanted = kernelSpec().argv;
   const current = currentKernelArgv(jupyter);
   if (current && JSON.stringify(current) === JSON.stringify(wanted)) {
-    console.log("✔ The TypeScript kernel (tslab) already points at this checkout.");
+    console.log("✔ The course's TypeScript kernel already points at this checkout.");
     return;
   }
   const tmp = mkdtempSync(path.join(os.tmpdir(), "dlbasics-kernel-"));
   try {
     const dir = writeKernelSpec(tmp);
     const result = spawnSync(jupyter.jupyter, ["kernelspec", "install", "--user", "--replace", "--name", "tslab", dir], { encoding: "utf8" });
-    if (result.status !== 0) fail(`Could not register the tslab kernel:\n${result.stderr}`);
+    if (result.status !== 0) fail(`Could not register the course's TypeScript kernel:\n${result.stderr}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  console.log(current ? "✔ Repaired the TypeScript kernel (tslab): it now points at this checkout." : "✔ Registered the TypeScript kernel (tslab) for this checkout.");
+  console.log(current ? "✔ Repaired the course's TypeScript kernel: it now points at this checkout." : "✔ Registered the course's TypeScript kernel for this checkout.");
+}
+
+/**
+ * plotly.js where the Notebook server serves it (nbextensions/dlbasics/ in the user's Jupyter data
+ * folder), so a plot can draw itself after a page reload or in a second tab (lib/src/plot/html.ts).
+ */
+function installPlotly(jupyter: JupyterInstall): void {
+  const dataDir = spawnSync(jupyter.jupyter, ["--data-dir"], { encoding: "utf8" }).stdout.trim();
+  if (!dataDir) return;
+  const source = require.resolve("plotly.js-cartesian-dist-min/plotly-cartesian.min.js", { paths: [path.join(repoRoot, "lib")] });
+  const target = path.join(dataDir, "nbextensions", "dlbasics", "plotly-cartesian.min.js");
+  if (existsSync(target) && readFileSync(target).equals(readFileSync(source))) return;
+  mkdirSync(path.dirname(target), { recursive: true });
+  copyFileSync(source, target);
 }
 
 function hasJupyterLab(jupyter: JupyterInstall): boolean {
   return spawnSync(jupyter.jupyter, ["lab", "--version"], { encoding: "utf8" }).status === 0;
 }
 
+/** The folder to open: the learner's workspace, brought up to date, or the instructor's sources. */
+function courseFolder(options: StartOptions): string {
+  const sources = path.join(repoRoot, "notebooks");
+  if (options.instructor) {
+    console.log("Instructor mode: the sources in notebooks/, with solutions and hidden tests. Clear outputs before you commit (`npm run clear-outputs`).");
+    return sources;
+  }
+  const actions = syncWorkspace(listNotebooks(sources).filter((f) => path.dirname(f) === sources), options.workspace);
+  for (const action of actions) if (action.message) console.log(action.message);
+  const where = path.relative(process.cwd(), options.workspace) || ".";
+  console.log(`Your workspace: ${where}/ — your own copies of the notebooks; \`npm start\` never overwrites them. Start with 00-start-here.ipynb.`);
+  return options.workspace;
+}
+
 function main(): void {
+  const parsed = parseStartOptions(process.argv.slice(2), repoRoot);
+  if ("error" in parsed) fail(parsed.error, 2);
+  const options = parsed;
   checkInstalled();
   const jupyter = findJupyter();
   if (!jupyter) fail(INSTALL_HINT);
   registerKernel(jupyter);
+  installPlotly(jupyter);
+  const folder = courseFolder(options);
   const app = hasJupyterLab(jupyter) ? "lab" : "notebook";
-  const notebooks = path.join(repoRoot, "notebooks");
-  const args = [app, `--notebook-dir=${notebooks}`, ...process.argv.slice(2)];
+  const args = [app, `--notebook-dir=${folder}`, ...options.jupyterArgs];
   // Jupyter refuses to run as root (as in many containers) unless told to.
   if (process.getuid?.() === 0 && !args.includes("--allow-root")) args.push("--allow-root");
   console.log(`Opening the course in ${app === "lab" ? "JupyterLab" : "the classic Notebook"}: jupyter ${args.join(" ")}`);

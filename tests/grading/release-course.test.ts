@@ -26,11 +26,13 @@ describe.sequential("the student release of the course", () => {
     const released = path.join(out, name);
     const budget: number = JSON.parse(readFileSync(source, "utf8")).metadata?.course?.budget_seconds ?? 120;
 
-    it(`${name}: no solution or hidden-test line survives in its cell`, () => {
+    it(`${name}: no solution line survives in its cell, and no hidden-test cell at all`, () => {
       const original = readNotebook(source);
+      const kept = original.cells.filter((c) => !c.metadata.nbgrader?.grade);
       const student = readNotebook(released);
-      expect(student.cells.length).toBe(original.cells.length);
-      original.cells.forEach((cell, i) => {
+      expect(student.cells.length).toBe(kept.length);
+      expect(student.cells.some((c) => c.metadata.nbgrader?.grade || /hiddenChecks|HIDDEN TESTS/.test(sourceOf(c)))).toBe(false);
+      kept.forEach((cell, i) => {
         const secrets = secretLines({ ...original, cells: [cell] }).filter((line) => line.replace(/[{}()[\];,\s]/g, "").length > 3);
         const text = sourceOf(student.cells[i]!);
         for (const line of secrets) expect(text, `${name}, cell ${i + 1}: ${line}`).not.toContain(line);

@@ -22,13 +22,16 @@ describe("npm run release", () => {
   const released = readNotebook(releasedFile);
   const original = readNotebook(source);
 
-  it("removes every solution and hidden-test line, and keeps the nbgrader metadata", () => {
+  it("removes every solution line and every hidden-test cell, and keeps the other cells' nbgrader metadata", () => {
     const secrets = secretLines(original);
     expect(secrets.length).toBeGreaterThanOrEqual(6);
     const text = readFileSync(releasedFile, "utf8");
     for (const line of secrets) expect(text, line).not.toContain(JSON.stringify(line).slice(1, -1));
     expect(text).not.toMatch(/BEGIN (SOLUTION|HIDDEN TESTS)/);
-    expect(released.cells.map((c) => c.metadata)).toEqual(original.cells.map((c) => c.metadata));
+    expect(text).not.toContain("Hidden tests");
+    const kept = original.cells.filter((c) => !c.metadata.nbgrader?.grade);
+    expect(kept.length).toBeLessThan(original.cells.length);
+    expect(released.cells.map((c) => c.metadata)).toEqual(kept.map((c) => c.metadata));
     expect(sourceOf(released.cells[3]!)).toBe(
       "/** z = Σⱼ wⱼxⱼ + b for one neuron: `w` and `x` are arrays of the same length n, `b` a number. */\n" +
         "function weightedSum(w: number[], x: number[], b: number): number {\n  // YOUR CODE HERE\n  throw new Error(\"not implemented yet\");\n}",

@@ -3,8 +3,8 @@
  * the isolated Jupyter environment and a token.
  */
 import { ChildProcess, spawn } from "child_process";
-import net from "net";
 import { findJupyter } from "../../scripts/kernel/jupyter";
+import { freePort, waitForServer } from "../helpers/server";
 
 export interface NotebookServer {
   process: ChildProcess;
@@ -28,26 +28,4 @@ export async function shutDownKernels({ root, token }: NotebookServer): Promise<
   const headers = { Authorization: `token ${token}` };
   const sessions = (await (await fetch(`${root}/api/sessions`, { headers })).json()) as Array<{ id: string }>;
   for (const session of sessions) await fetch(`${root}/api/sessions/${session.id}`, { method: "DELETE", headers });
-}
-
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the classic Notebook did not answer at ${url}`);
 }

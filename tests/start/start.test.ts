@@ -1,18 +1,26 @@
 /**
- * `npm start` on a machine with an empty home: it registers this checkout's kernel at user level (and
- * repairs a stale one), serves Jupyter on localhost, and a notebook kernel started through that server
- * imports the course library. Without Jupyter it prints how to install it and exits non-zero.
+ * `npm start` on a machine with an empty home: it registers this checkout's course kernel at user level
+ * (and repairs a stale one), creates the learner's workspace and serves it on localhost, and a notebook
+ * kernel started through that server imports the course library. `--instructor` serves the sources
+ * instead. Without Jupyter it prints how to install it and exits non-zero.
  */
 import { ChildProcess, spawn, spawnSync } from "child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
-import net from "net";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { afterAll, describe, expect, it } from "vitest";
-import { findJupyter, repoRoot } from "../../scripts/kernel/jupyter";
+import { courseKernelPath, findJupyter, repoRoot } from "../../scripts/kernel/jupyter";
+import { testOutputDir } from "../helpers/notebooks";
+import { freePort, waitForServer } from "../helpers/server";
 
 const tsNode = path.join(repoRoot, "node_modules", "ts-node", "dist", "bin.js");
 const startScript = path.join(repoRoot, "scripts", "start.ts");
+
+/** A workspace for a test, inside the checkout (the workspace must be) and git-ignored. */
+function scratchWorkspace(): string {
+  mkdirSync(testOutputDir, { recursive: true });
+  return path.join(mkdtempSync(path.join(testOutputDir, "start-")), "workspace");
+}
 
 /** The environment of a learner with a fresh home and no Jupyter settings. */
 function freshHome(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -20,28 +28,6 @@ function freshHome(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, ...extra };
   for (const key of Object.keys(env)) if (key.startsWith("JUPYTER") || key === "IPYTHONDIR") delete env[key];
   return env;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${log()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`Jupyter did not answer at ${url}:\n${log()}`);
 }
 
 describe("npm start without Jupyter", () => {
@@ -69,28 +55,39 @@ describe("npm start with Jupyter", () => {
   it("repairs a kernelspec left by a checkout that moved", () => {
     mkdirSync(kernelDir, { recursive: true });
     writeFileSync(path.join(kernelDir, "kernel.json"), JSON.stringify({ argv: ["/moved/away/tslab", "kernel"], display_name: "TypeScript", language: "typescript" }));
-    const result = spawnSync(process.execPath, [tsNode, startScript, "--version"], { env, encoding: "utf8", cwd: repoRoot });
-    expect(result.stdout).toContain("✔ Repaired the TypeScript kernel (tslab): it now points at this checkout.");
+    const result = spawnSync(process.execPath, [tsNode, startScript, "--version", `--workspace=${scratchWorkspace()}`], { env, encoding: "utf8", cwd: repoRoot });
+    expect(result.stdout).toContain("✔ Repaired the course's TypeScript kernel: it now points at this checkout.");
     const spec = JSON.parse(readFileSync(path.join(kernelDir, "kernel.json"), "utf8"));
-    expect(spec.argv.slice(0, 2)).toEqual([process.execPath, path.join(repoRoot, "node_modules", "tslab", "bin", "tslab")]);
+    expect(spec.argv.slice(0, 2)).toEqual([process.execPath, courseKernelPath]);
   });
 
   it("leaves a correct kernelspec alone when run again", () => {
-    const result = spawnSync(process.execPath, [tsNode, startScript, "--version"], { env, encoding: "utf8", cwd: repoRoot });
-    expect(result.stdout).toContain("✔ The TypeScript kernel (tslab) already points at this checkout.");
+    const result = spawnSync(process.execPath, [tsNode, startScript, "--version", `--workspace=${scratchWorkspace()}`], { env, encoding: "utf8", cwd: repoRoot });
+    expect(result.stdout).toContain("✔ The course's TypeScript kernel already points at this checkout.");
   });
 
-  it("serves the course, and a kernel started by the server imports the library and shows a plot", async () => {
-    const port = await freePort();
-    const token = "course-test-token";
-    let log = "";
-    server = spawn(process.execPath, [tsNode, startScript, "--no-browser", `--port=${port}`, `--NotebookApp.token=${token}`, `--ServerApp.token=${token}`], { env, cwd: repoRoot });
-    server.stdout!.on("data", (d: Buffer) => (log += d));
-    server.stderr!.on("data", (d: Buffer) => (log += d));
-    const base = `http://127.0.0.1:${port}`;
-    await waitForServer(`${base}/api/kernelspecs?token=${token}`, server, () => log);
+  it("refuses Jupyter's own folder options with a sentence, not a traceback", () => {
+    const result = spawnSync(process.execPath, [tsNode, startScript, "--notebook-dir=release"], { env, encoding: "utf8", cwd: repoRoot });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("npm start: the course chooses the folder Jupyter opens, so --notebook-dir cannot be used here.");
+    expect(result.stderr).not.toMatch(/^\s+at |Traceback/m);
+  });
+
+  it("serves the learner's workspace, and a kernel started by the server imports the library and shows a plot", async () => {
+    const workspace = scratchWorkspace();
+    const { base, token, log } = await serve(["--no-browser", `--workspace=${workspace}`]);
+    expect(log()).toContain("+ 02-perceptron.ipynb");
+    expect(log()).toContain("Your workspace: ");
+    // the workspace holds the learner's edition: stubs, no solutions, no hidden tests
+    const listing = await (await fetch(`${base}/api/contents?token=${token}`)).json();
+    expect(listing.content.map((f: { name: string }) => f.name)).toContain("00-start-here.ipynb");
+    const notebook = await (await fetch(`${base}/api/contents/02-perceptron.ipynb?token=${token}`)).json();
+    const sources = notebook.content.cells.map((c: { source: string }) => c.source).join("\n");
+    expect(sources).toContain('throw new Error("not implemented yet");');
+    expect(sources).not.toMatch(/BEGIN SOLUTION|hiddenChecks/);
+    expect(existsSync(path.join(workspace, "02-perceptron.ipynb"))).toBe(true);
     const specs = await (await fetch(`${base}/api/kernelspecs?token=${token}`)).json();
-    expect(specs.kernelspecs.tslab.spec.argv[1]).toBe(path.join(repoRoot, "node_modules", "tslab", "bin", "tslab"));
+    expect(specs.kernelspecs.tslab.spec.argv[1]).toBe(courseKernelPath);
     const code = [
       'import * as nn from "dlbasics";',
       "nn.setSeed(1);",
@@ -110,5 +107,30 @@ describe("npm start with Jupyter", () => {
     expect(bundle["application/vnd.plotly.v1+json"].data[0].y).toHaveLength(3);
     expect(bundle["text/html"]).toContain("Plotly");
     expect(bundle["text/plain"]).toContain('Figure "σ(z)"');
+    server!.kill("SIGTERM");
   }, 180_000);
+
+  it("--instructor serves the sources in notebooks/, with solutions and hidden tests", async () => {
+    const { base, token, log } = await serve(["--no-browser", "--instructor"]);
+    expect(log()).toContain("Instructor mode: the sources in notebooks/");
+    const notebook = await (await fetch(`${base}/api/contents/02-perceptron.ipynb?token=${token}`)).json();
+    const sources = notebook.content.cells.map((c: { source: string }) => c.source).join("\n");
+    expect(sources).toMatch(/BEGIN SOLUTION[\s\S]*nn\.hiddenChecks\(/);
+    server!.kill("SIGTERM");
+  }, 180_000);
+
+  /** `npm start -- <args>` on a free port with a known token, once Jupyter answers. */
+  async function serve(args: string[]): Promise<{ base: string; token: string; log: () => string }> {
+    const port = await freePort();
+    const token = "course-test-token";
+    let log = "";
+    server = spawn(process.execPath, [tsNode, startScript, ...args, `--port=${port}`, `--NotebookApp.token=${token}`, `--ServerApp.token=${token}`], { env, cwd: repoRoot });
+    server.stdout!.on("data", (d: Buffer) => (log += d));
+    server.stderr!.on("data", (d: Buffer) => (log += d));
+    const base = `http://127.0.0.1:${port}`;
+    await waitForServer(`${base}/api/kernelspecs?token=${token}`, () => {
+      if (server!.exitCode !== null) throw new Error(`npm start exited with ${server!.exitCode}:\n${log}`);
+    });
+    return { base, token, log: () => log };
+  }
 });

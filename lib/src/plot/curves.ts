@@ -40,17 +40,27 @@ export function learningCurves(history: readonly LearningCurveRecord[], options:
   }));
   const accuracies = history.flatMap((r) => [r.trainingAccuracy, r.validationAccuracy]).filter((v): v is number => typeof v === "number");
   const asFraction = accuracies.every((v) => v <= 1);
+  const full = asFraction ? 1 : 100;
+  const lastEpoch = Math.max(1, ...history.map((r) => r.epoch));
   const layout = {
     title: { text: options.title ?? "Learning curves" },
     height: options.height ?? 520,
     width: options.width,
-    xaxis: { title: { text: options.xTitle ?? "epoch" }, anchor: "y2", dtick: history.length <= 30 ? 1 : undefined },
-    yaxis: { title: { text: "cost C" }, domain: [0.56, 1] },
-    yaxis2: { title: { text: asFraction ? "accuracy" : "accuracy (%)" }, domain: [0, 0.44], tickformat: asFraction ? ".0%" : undefined },
+    // from the first epoch on: whole epochs only, a cost axis from 0, an accuracy axis that ends at 100 %
+    xaxis: { title: { text: options.xTitle ?? "epoch" }, anchor: "y2", dtick: lastEpoch <= 30 ? 1 : undefined, range: [0.5, lastEpoch + 0.5] },
+    yaxis: { title: { text: "cost C" }, domain: [0.56, 1], rangemode: "tozero" },
+    yaxis2: { title: { text: asFraction ? "accuracy" : "accuracy (%)" }, domain: [0, 0.44], tickformat: asFraction ? ".0%" : undefined, range: [accuracyFloor(accuracies) * full, full] },
     legend: { orientation: "h", y: 1.12 },
     margin: { t: 90, r: 30, b: 60, l: 70 },
   };
   return { data, layout };
+}
+
+/** The bottom of the accuracy axis: a tenth below the lowest accuracy, rounded down to a tenth (0 … 0.9). */
+function accuracyFloor(accuracies: readonly number[]): number {
+  if (accuracies.length === 0) return 0;
+  const lowest = Math.min(...accuracies.map((v) => (v > 1 ? v / 100 : v)));
+  return Math.min(0.9, Math.max(0, Math.floor((lowest - 0.05) * 10) / 10));
 }
 
 /** One line of progress: `Epoch 3: training cost 0.1234, validation accuracy 95.1% (2.3 s)`. */

@@ -2,13 +2,17 @@
  * The text/html form of a figure, for hosts without a plotly renderer (the classic Notebook, HTML
  * exported with nbconvert). plotly.js comes from the npm package, never from a CDN, and is sent
  * once per kernel session in a loader output; every plot draws itself when `window.Plotly` exists,
- * otherwise it waits in a global queue that the loader drains. Until it is drawn, a plot shows its
+ * otherwise it waits in a global queue that the loader drains. A page that never got the loader (after
+ * a reload, in a second tab, a saved notebook reopened without it) fetches plotly.js from the Notebook
+ * server instead, where `npm start` put it (nbextensions/dlbasics/). Until it is drawn, a plot shows its
  * description in words, which is also what viewers that run no script keep showing.
  */
 import * as fs from "fs";
 import { type Figure } from "./figure";
 
 const QUEUE = "window.dlbasicsPlotQueue";
+/** Where `npm start` installs plotly.js for the Notebook server to serve, relative to the server's base URL. */
+export const SERVED_PLOTLY = "nbextensions/dlbasics/plotly-cartesian.min.js";
 let plotlySource: string | undefined;
 
 /** The plotly.js bundle shipped with the lib (about 1.5 MB), read once. */
@@ -44,10 +48,31 @@ export function figureHtml(figure: Figure, id: string, description: string): str
     `    el.innerHTML = "";`,
     `    window.Plotly.newPlot(el, { data: figure.data, layout: figure.layout, frames: figure.frames || [], config: { displaylogo: false } });`,
     `  }`,
-    `  if (window.Plotly) draw(0); else (${QUEUE} = ${QUEUE} || []).push(function () { draw(0); });`,
+    `  if (window.Plotly) { draw(0); return; }`,
+    `  (${QUEUE} = ${QUEUE} || []).push(function () { draw(0); });`,
+    `  setTimeout(function () { if (!window.Plotly && !window.dlbasicsPlotlyFetch) window.dlbasicsPlotlyFetch = (${FETCH_PLOTLY})(); }, 0);`,
     `})();</script>`,
   ].join("\n");
 }
+
+/**
+ * Browser code: fetch plotly.js from the Notebook server (classic Notebook: body[data-base-url];
+ * JupyterLab: #jupyter-config-data), evaluate it with require.js's `define` hidden, then draw the queue.
+ * It returns the pending fetch, or null where there is no server (an exported HTML file).
+ */
+const FETCH_PLOTLY = `function () {
+    var base = document.body ? document.body.getAttribute("data-base-url") : null;
+    var config = document.getElementById("jupyter-config-data");
+    if (base === null && config) { try { base = JSON.parse(config.textContent || "{}").baseUrl || null; } catch (e) { base = null; } }
+    if (base === null) return null;
+    return fetch(base.replace(/\\/?$/, "/") + ${JSON.stringify(SERVED_PLOTLY)})
+      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })
+      .then(function (source) {
+        if (!window.Plotly) { var amd = window.define; window.define = undefined; try { (0, eval)(source); } finally { window.define = amd; } }
+        var queue = ${QUEUE} || []; ${QUEUE} = []; queue.forEach(function (draw) { draw(); });
+      })
+      .catch(function () { window.dlbasicsPlotlyFetch = null; });
+  }`;
 
 /**
  * plotly.js itself, evaluated only if the page has no `window.Plotly` yet, then every queued plot

@@ -30,6 +30,18 @@ describe("learningCurves", () => {
     expect(learningCurves([]).data).toEqual([]);
   });
 
+  it("reads right from the first epoch: whole epochs, a cost axis from 0, an accuracy axis that ends at 100 %", () => {
+    const layout = learningCurves([{ epoch: 1, validationCost: 0.02, validationAccuracy: 0.9123 }]).layout as Record<string, any>;
+    expect(layout["xaxis"].range).toEqual([0.5, 1.5]);
+    expect(layout["xaxis"].dtick).toBe(1);
+    expect(layout["yaxis"].rangemode).toBe("tozero");
+    // 91.23 % − 5 points = 86.23 %, rounded down to a tenth: the axis runs from 80 % to 100 %, ticks never repeat
+    expect(layout["yaxis2"].range).toEqual([0.8, 1]);
+    const percent = learningCurves([{ epoch: 1, validationAccuracy: 96.5 }, { epoch: 2, validationAccuracy: 97 }]).layout as Record<string, any>;
+    expect(percent["yaxis2"].range).toEqual([90, 100]);
+    expect(learningCurves([{ epoch: 1, trainingAccuracy: 0.02 }]).layout["yaxis2"]).toMatchObject({ range: [0, 1] });
+  });
+
   it("rejects a record without an epoch number", () => {
     expect(() => learningCurves([{ epoch: 1 }, { trainingCost: 1 } as never])).toThrow(
       "learningCurves: expected a number in the epoch field of every record, got undefined in record 1.");

@@ -1,0 +1,45 @@
+/**
+ * The options of `npm start` (scripts/start.ts). The course's own options are read here; every other
+ * option is passed to Jupyter as it is. The folder Jupyter opens is the course's choice, so Jupyter's own
+ * folder options are refused with a sentence instead of Jupyter's "notebook_dir only accepts one value".
+ */
+import path from "path";
+
+export interface StartOptions {
+  /** Open the instructor's sources (notebooks/) instead of the learner's workspace. */
+  instructor: boolean;
+  /** The learner's workspace: workspace/ in the course folder unless --workspace says otherwise. */
+  workspace: string;
+  /** Everything else, for Jupyter. */
+  jupyterArgs: string[];
+}
+
+const FOLDER_OPTIONS = /^--(notebook-dir|NotebookApp\.notebook_dir|ServerApp\.root_dir|ServerApp\.notebook_dir|ServerApp\.preferred_dir|LabApp\.notebook_dir)(=|$)/;
+
+/** Reads `npm start -- …` arguments; returns { error } with the sentence to print for a bad one. */
+export function parseStartOptions(argv: readonly string[], courseRoot: string): StartOptions | { error: string } {
+  const options: StartOptions = { instructor: false, workspace: path.join(courseRoot, "workspace"), jupyterArgs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--instructor") options.instructor = true;
+    else if (arg === "--workspace" || arg.startsWith("--workspace=")) {
+      const value = arg === "--workspace" ? argv[++i] : arg.slice("--workspace=".length);
+      if (!value) return { error: "npm start: --workspace needs a folder, for example `npm start -- --workspace=workspace-2`." };
+      options.workspace = path.resolve(value);
+    } else if (FOLDER_OPTIONS.test(arg)) {
+      return {
+        error: `npm start: the course chooses the folder Jupyter opens, so ${arg.split("=")[0]} cannot be used here.\n` +
+          "  npm start                       opens your workspace (workspace/)\n" +
+          "  npm start -- --instructor       opens the instructor's sources (notebooks/)\n" +
+          "  npm start -- --workspace=<dir>  opens another workspace inside the course folder",
+      };
+    } else options.jupyterArgs.push(arg);
+  }
+  const relative = path.relative(courseRoot, options.workspace);
+  if (relative.startsWith("..") || path.isAbsolute(relative) || relative === "") {
+    return {
+      error: `npm start: the workspace must be a folder inside the course folder ${courseRoot} (its notebooks load the course library from there), got ${options.workspace}.`,
+    };
+  }
+  return options;
+}
