@@ -17,7 +17,9 @@ async function main(files: string[]): Promise<number> {
   const env = isolatedJupyterEnv(mkdtempSync(path.join(os.tmpdir(), "dlbasics-jupyter-")));
   let failures = 0;
   for (const file of files) {
-    const outputPath = path.join(repoRoot, ".test-output", "executed", path.basename(file));
+    // notebooks/ko/02-….ipynb → executed/ko/02-….ipynb, beside (not over) the English one
+    const inCourse = path.relative(path.join(repoRoot, "notebooks"), path.resolve(file));
+    const outputPath = path.join(repoRoot, ".test-output", "executed", inCourse.startsWith("..") ? path.basename(file) : inCourse);
     const run = await runNotebook(file, { env, outputPath });
     for (const cell of run.cells) {
       const mark = cellFailed(cell) ? "✖" : cell.status === "not-run" ? "·" : "✔";

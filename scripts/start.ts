@@ -4,8 +4,9 @@
  * learner's edition; never overwritten) and opens it in JupyterLab if it is installed, else in the classic
  * Notebook.
  *
- *   npm start                              the learner's workspace
- *   npm start -- --instructor              the instructor's sources in notebooks/ (solutions, hidden tests)
+ *   npm start                              the learner's workspace, Korean edition (workspace/ko/)
+ *   npm start -- --lang en                 the English edition (workspace/en/)
+ *   npm start -- --instructor              the instructor's sources (notebooks/ko/ or notebooks/), solutions and hidden tests
  *   npm start -- --no-browser --port 8899  any other option goes to Jupyter
  */
 import { spawn, spawnSync } from "child_process";
@@ -80,14 +81,32 @@ function hasJupyterLab(jupyter: JupyterInstall): boolean {
   return spawnSync(jupyter.jupyter, ["lab", "--version"], { encoding: "utf8" }).status === 0;
 }
 
+/**
+ * The source of each notebook in the chosen edition: the English notebooks in notebooks/, or their Korean
+ * editions in notebooks/ko/ (built from translations/ko by `npm run editions`), English where a notebook
+ * has no Korean edition yet.
+ */
+function editionSources(language: StartOptions["language"]): string[] {
+  const english = path.join(repoRoot, "notebooks");
+  return listNotebooks(english).filter((f) => path.dirname(f) === english).map((file) => {
+    const edition = path.join(english, language, path.basename(file));
+    if (language === "en") return file;
+    if (existsSync(edition)) return edition;
+    console.log(`  ${path.basename(file)}: no Korean edition yet, the English one is used`);
+    return file;
+  });
+}
+
 /** The folder to open: the learner's workspace, brought up to date, or the instructor's sources. */
 function courseFolder(options: StartOptions): string {
-  const sources = path.join(repoRoot, "notebooks");
+  const english = path.join(repoRoot, "notebooks");
   if (options.instructor) {
-    console.log("Instructor mode: the sources in notebooks/, with solutions and hidden tests. Clear outputs before you commit (`npm run clear-outputs`).");
+    const korean = path.join(english, "ko");
+    const sources = options.language === "ko" && existsSync(korean) ? korean : english;
+    console.log(`Instructor mode: the sources in ${path.relative(repoRoot, sources)}/, with solutions and hidden tests. The Korean edition is built from the English one (npm run editions): edit notebooks/ and translations/ko/. Clear outputs before you commit (npm run clear-outputs).`);
     return sources;
   }
-  const actions = syncWorkspace(listNotebooks(sources).filter((f) => path.dirname(f) === sources), options.workspace);
+  const actions = syncWorkspace(editionSources(options.language), options.workspace);
   for (const action of actions) if (action.message) console.log(action.message);
   const where = path.relative(process.cwd(), options.workspace) || ".";
   console.log(`Your workspace: ${where}/ — your own copies of the notebooks; \`npm start\` never overwrites them. Start with 00-start-here.ipynb.`);

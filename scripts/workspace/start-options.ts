@@ -5,10 +5,16 @@
  */
 import path from "path";
 
+/** The course's two editions: Korean (the default, the language of the deck) and English. */
+export type Language = "ko" | "en";
+export const LANGUAGES: readonly Language[] = ["ko", "en"];
+
 export interface StartOptions {
   /** Open the instructor's sources (notebooks/) instead of the learner's workspace. */
   instructor: boolean;
-  /** The learner's workspace: workspace/ in the course folder unless --workspace says otherwise. */
+  /** The edition: --lang ko (default) or --lang en. */
+  language: Language;
+  /** The learner's workspace: workspace/<language>/ in the course folder unless --workspace says otherwise. */
   workspace: string;
   /** Everything else, for Jupyter. */
   jupyterArgs: string[];
@@ -18,10 +24,15 @@ const FOLDER_OPTIONS = /^--(notebook-dir|NotebookApp\.notebook_dir|ServerApp\.ro
 
 /** Reads `npm start -- …` arguments; returns { error } with the sentence to print for a bad one. */
 export function parseStartOptions(argv: readonly string[], courseRoot: string): StartOptions | { error: string } {
-  const options: StartOptions = { instructor: false, workspace: path.join(courseRoot, "workspace"), jupyterArgs: [] };
+  const options: StartOptions = { instructor: false, language: "ko", workspace: "", jupyterArgs: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--instructor") options.instructor = true;
+    else if (arg === "--lang" || arg.startsWith("--lang=")) {
+      const value = arg === "--lang" ? argv[++i] : arg.slice("--lang=".length);
+      if (!LANGUAGES.includes(value as Language)) return { error: `npm start: --lang takes ko (한국어, the default) or en (English), got ${value ?? "nothing"}.` };
+      options.language = value as Language;
+    }
     else if (arg === "--workspace" || arg.startsWith("--workspace=")) {
       const value = arg === "--workspace" ? argv[++i] : arg.slice("--workspace=".length);
       if (!value) return { error: "npm start: --workspace needs a folder, for example `npm start -- --workspace=workspace-2`." };
@@ -29,12 +40,13 @@ export function parseStartOptions(argv: readonly string[], courseRoot: string): 
     } else if (FOLDER_OPTIONS.test(arg)) {
       return {
         error: `npm start: the course chooses the folder Jupyter opens, so ${arg.split("=")[0]} cannot be used here.\n` +
-          "  npm start                       opens your workspace (workspace/)\n" +
+          "  npm start                       opens your workspace (workspace/ko/; --lang en: workspace/en/)\n" +
           "  npm start -- --instructor       opens the instructor's sources (notebooks/)\n" +
           "  npm start -- --workspace=<dir>  opens another workspace inside the course folder",
       };
     } else options.jupyterArgs.push(arg);
   }
+  options.workspace ||= path.join(courseRoot, "workspace", options.language);
   const relative = path.relative(courseRoot, options.workspace);
   if (relative.startsWith("..") || path.isAbsolute(relative) || relative === "") {
     return {

@@ -13,7 +13,8 @@ import { cellFailed, describeFailure, runNotebook } from "../../scripts/kernel/r
 import { listNotebooks, testJupyterEnv, testOutputDir } from "../helpers/notebooks";
 import { secretLines } from "../helpers/release";
 
-const sources = listNotebooks(path.join(repoRoot, "notebooks"));
+// The English sources; their Korean editions (notebooks/ko) have the same code and run in the notebook tests.
+const sources = listNotebooks(path.join(repoRoot, "notebooks")).filter((f) => path.dirname(f) === path.join(repoRoot, "notebooks"));
 // Inside the checkout, so that `import "dlbasics"` resolves from the released notebooks' folder.
 mkdirSync(testOutputDir, { recursive: true });
 const out = mkdtempSync(path.join(testOutputDir, "release-"));

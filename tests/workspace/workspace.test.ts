@@ -116,10 +116,12 @@ describe("syncWorkspace", () => {
 describe("npm start's options", () => {
   const root = "/course";
   it("opens the workspace by default, the sources with --instructor, and passes the rest to Jupyter", () => {
-    expect(parseStartOptions([], root)).toEqual({ instructor: false, workspace: "/course/workspace", jupyterArgs: [] });
+    expect(parseStartOptions([], root)).toEqual({ instructor: false, language: "ko", workspace: "/course/workspace/ko", jupyterArgs: [] });
     expect(parseStartOptions(["--instructor", "--no-browser", "--port", "8899"], root)).toEqual({
-      instructor: true, workspace: "/course/workspace", jupyterArgs: ["--no-browser", "--port", "8899"],
+      instructor: true, language: "ko", workspace: "/course/workspace/ko", jupyterArgs: ["--no-browser", "--port", "8899"],
     });
+    expect(parseStartOptions(["--lang", "en"], root)).toMatchObject({ language: "en", workspace: "/course/workspace/en" });
+    expect(parseStartOptions(["--lang=fr"], root)).toEqual({ error: "npm start: --lang takes ko (한국어, the default) or en (English), got fr." });
     expect(parseStartOptions(["--workspace=/course/ws-2"], root)).toMatchObject({ workspace: "/course/ws-2" });
     expect(parseStartOptions(["--workspace", "/course/ws-3"], root)).toMatchObject({ workspace: "/course/ws-3" });
   });
@@ -127,7 +129,7 @@ describe("npm start's options", () => {
   it("refuses Jupyter's own folder options and a workspace outside the course, with a sentence", () => {
     const clash = parseStartOptions(["--notebook-dir=release"], root) as { error: string };
     expect(clash.error).toBe("npm start: the course chooses the folder Jupyter opens, so --notebook-dir cannot be used here.\n" +
-      "  npm start                       opens your workspace (workspace/)\n" +
+      "  npm start                       opens your workspace (workspace/ko/; --lang en: workspace/en/)\n" +
       "  npm start -- --instructor       opens the instructor's sources (notebooks/)\n" +
       "  npm start -- --workspace=<dir>  opens another workspace inside the course folder");
     expect(parseStartOptions(["--ServerApp.root_dir=/tmp"], root)).toHaveProperty("error");

@@ -1,0 +1,63 @@
+/**
+ * `npm run editions`: builds the Korean edition of every notebook that has a translation
+ * (notebooks/NN-name.ipynb + translations/ko/NN-name.json → notebooks/ko/NN-name.ipynb).
+ *
+ *   npm run editions                                      build every edition; exit 1 if a translation has problems
+ *   npm run editions -- --check translations/ko/02-perceptron.json
+ *                                                         build that one and list what is wrong with it
+ *
+ * The built editions are committed; the tests check they are what this builds.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
+import path from "path";
+import { readNotebook } from "./grading/notebook";
+import { repoRoot } from "./kernel/jupyter";
+import { buildEdition, editionPath, readGlossary, readTranslation } from "./editions/translation";
+
+export const translationsDir = path.join(repoRoot, "translations", "ko");
+
+/** Every translation file (not the glossary), sorted. */
+export function translationFiles(): string[] {
+  if (!existsSync(translationsDir)) return [];
+  return readdirSync(translationsDir).filter((f) => /^\d\d-.*\.json$/.test(f)).sort().map((f) => path.join(translationsDir, f));
+}
+
+/** Builds (and writes) the Korean edition of one translation; returns its problems. */
+export function buildOne(file: string, write = true): { target: string; problems: string[]; text: string } {
+  const translation = readTranslation(file);
+  const source = path.join(repoRoot, "notebooks", translation.notebook);
+  const { notebook, problems } = buildEdition(readNotebook(source), translation, readGlossary(path.join(translationsDir, "glossary.json")));
+  const target = editionPath(source);
+  const text = JSON.stringify(notebook, null, 1) + "\n";
+  if (write) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return { target, problems, text };
+}
+
+function main(argv: string[]): number {
+  const check = argv.includes("--check");
+  const named = argv.filter((a) => a !== "--check").map((a) => path.resolve(a));
+  let failed = 0;
+  for (const file of named.length ? named : translationFiles()) {
+    const { target, problems } = buildOne(file);
+    const name = path.relative(repoRoot, target);
+    if (problems.length === 0) console.log(`✔ ${name}`);
+    else {
+      failed += 1;
+      console.log(`✖ ${name}: ${problems.length} problem(s)`);
+      for (const problem of check ? problems : problems.slice(0, 5)) console.log(`  - ${problem}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  try {
+    process.exit(main(process.argv.slice(2)));
+  } catch (error) {
+    console.error(`editions: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
