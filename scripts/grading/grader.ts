@@ -1,27 +1,35 @@
 /**
- * Grading a class: every submission against the instructor's source notebook, in parallel, with a
- * gradebook CSV, one Markdown feedback file per student and a summary.
+ * Grading a class: every submission against the instructor's source notebook, each in its own
+ * sandbox, a few at a time, with a gradebook CSV, one Markdown feedback file per student and a summary.
+ *
+ * The gradebook is written as the run goes: each student's result is saved atomically in
+ * <out>/.results/ the moment it is known and the reports are rewritten from all saved results, so an
+ * interrupted run keeps what it had, and running the same command again grades only what is missing
+ * (a result is reused only for the same source notebook and the same submitted file).
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "fs";
+import { createHash } from "crypto";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { exercisesOf, solutionsOf } from "./build";
-import { readNotebook } from "./notebook";
-import { runGrading, type RunResults } from "./run";
+import { csvField, findSubmissions, studentKeys, type Submission } from "./names";
+import { readNotebook, releaseNotebook, sourceOf } from "./notebook";
+import { removeTree, runReference, runSubmission, type Reference } from "./run";
+import { DEFAULT_LIMITS, detectSandbox, type Limits, type Sandbox } from "./sandbox";
 import { gradeExercise, type ExerciseGrade } from "./score";
 
-export interface Submission {
-  student: string;
-  file: string;
-}
+export type { Submission } from "./names";
 
 export interface StudentGrade {
   student: string;
+  /** The feedback file's name without .md. */
+  key: string;
   notebook: string;
   exercises: ExerciseGrade[];
   points: number;
   maxPoints: number;
   problem?: string;
+  notes: string[];
 }
 
 export interface GradeOptions {
@@ -32,94 +40,199 @@ export interface GradeOptions {
   /** Kernels at once (default: the number of cores). */
   parallel?: number;
   log?: (line: string) => void;
+  /** Grade without an OS sandbox when bubblewrap does not run (README: what then does not hold). */
+  allowNoSandbox?: boolean;
+  /** For tests: a given sandbox instead of the detected one, other limits. */
+  sandbox?: Sandbox;
+  limits?: Partial<Limits>;
+  /** Where the temporary run folders go (default: the system's temporary folder). */
+  workRoot?: string;
 }
 
-/** `<folder>/<student>.ipynb`, or `<folder>/<student>/**.ipynb` (nbgrader's layout): one per student. */
-export function findSubmissions(folder: string): Submission[] {
-  const found: Submission[] = [];
-  for (const name of readdirSync(folder).sort()) {
-    const full = path.join(folder, name);
-    if (statSync(full).isDirectory()) {
-      const inner = listIpynb(full);
-      if (inner.length) found.push({ student: name, file: inner[0]! });
-    } else if (name.endsWith(".ipynb")) found.push({ student: name.slice(0, -".ipynb".length), file: full });
-  }
-  return found;
+/** Bumped when a change makes saved results unusable. */
+const RESULTS_VERSION = 2;
+/** A submitted file larger than this is not read. */
+const MAX_NOTEBOOK_BYTES = 20 * 1024 ** 2;
+
+const sha = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
+
+/** Writes a file so that a reader sees the old or the new content, never a part. */
+export function writeAtomic(file: string, content: string): void {
+  const temporary = `${file}.tmp-${process.pid}`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, file);
 }
 
-function listIpynb(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name.startsWith(".") ? [] : listIpynb(full);
-    return name.endsWith(".ipynb") ? [full] : [];
-  });
-}
-
-async function pool<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
+    while (next < items.length) await work(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, worker));
-  return results;
 }
 
-/** Grades every submission in `folder`; writes gradebook.csv, feedback/<student>.md and summary.txt. */
+/** Solution cells changed from the stub, for choosing among a student's notebooks. */
+function attemptedCount(sourceNb: ReturnType<typeof readNotebook>) {
+  return (file: string) => {
+    try {
+      if (statSync(file).size > MAX_NOTEBOOK_BYTES) return -1;
+      const { solutions } = solutionsOf(file, sourceNb);
+      const released = releaseNotebook(sourceNb);
+      const stubs = new Set(released.cells.filter((c) => c.metadata.nbgrader?.solution).map((c) => sourceOf(c).replace(/\s+/g, " ").trim()));
+      return [...solutions.values()].filter((t) => !stubs.has(t.replace(/\s+/g, " ").trim())).length;
+    } catch {
+      return -1;
+    }
+  };
+}
+
+/** Grades every submission in `folder`; writes gradebook.csv, feedback/<key>.md and summary.txt as it goes. */
 export async function gradeFolder(folder: string, options: GradeOptions): Promise<{ grades: StudentGrade[]; seconds: number; summary: string }> {
   const started = Date.now();
   const log = options.log ?? ((line: string) => console.log(line));
+  const sourceText = readFileSync(options.source);
   const source = readNotebook(options.source);
   const specs = exercisesOf(source);
   const notebook = path.basename(options.source);
-  const root = mkdtempSync(path.join(os.tmpdir(), "dlbasics-grade-"));
+  const sandbox = options.sandbox ?? detectSandbox();
+  if (sandbox.kind === "none" && !options.allowNoSandbox) {
+    throw new Error(`${sandbox.description}. Install it (Debian/Ubuntu: apt-get install bubblewrap), or pass --no-sandbox to grade without one (README: what then does not hold).`);
+  }
+  // The output folder may sit inside the class folder: it is not a student.
+  const submissions = findSubmissions(folder, notebook, attemptedCount(source)).filter((s) => path.resolve(folder, s.student) !== path.resolve(options.outDir));
+  const keys = studentKeys(submissions.map((s) => s.student));
+  const parallel = options.parallel ?? os.cpus().length;
+  log(`grade: ${submissions.length} submissions of ${notebook} (${specs.length} exercises), ${parallel} at a time, ${sandbox.description}.`);
+  const resultsDir = path.join(options.outDir, ".results");
+  mkdirSync(resultsDir, { recursive: true });
+  mkdirSync(path.join(options.outDir, "feedback"), { recursive: true });
+  const grades = new Map<string, StudentGrade>();
+  const stamp = (sub: Submission) => sha(JSON.stringify([RESULTS_VERSION, sha(sourceText), sub.student, sub.file ? path.relative(folder, sub.file) : "", sub.file ? fileHash(sub.file) : sub.problem]));
+
+  let resumed = 0;
+  for (const sub of submissions) {
+    const saved = readSaved(path.join(resultsDir, `${keys.get(sub.student)}.json`));
+    if (saved && saved.stamp === stamp(sub)) {
+      grades.set(sub.student, saved.grade);
+      resumed++;
+    }
+  }
+  if (resumed) log(`grade: ${resumed} results kept from an earlier run of the same submissions; grading the other ${submissions.length - resumed}.`);
+  const todo = submissions.filter((s) => !grades.has(s.student));
+  const temporary = options.workRoot ?? os.tmpdir();
+  removeStaleRoots(temporary);
+  const root = mkdtempSync(path.join(temporary, `dlbasics-grade-${process.pid}-`));
+  // nobody must pass through it to its run folder (bwrap mounts it); it cannot list it.
+  if (sandbox.user) chmodSync(root, 0o711);
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   try {
-    const reference = await runGrading(source, "reference", root);
-    const broken = specs.filter((s) => reference.records.get(s.id)?.size === 0 || gradeExercise(s, reference, reference).status !== "passed");
-    if (broken.length) throw new Error(`${notebook}: the reference solution does not pass its own tests: ${broken.map((s) => s.id).join(", ")}`);
-    const submissions = findSubmissions(folder);
-    let done = 0;
-    const grades = await pool(submissions, options.parallel ?? os.cpus().length, async (sub) => {
-      const { solutions, problem } = solutionsOf(sub.file);
-      const run: RunResults | undefined = problem ? undefined : await runGrading(source, solutions, root);
-      const exercises = specs.map((s) => gradeExercise(s, reference, run));
-      const grade: StudentGrade = { student: sub.student, notebook, exercises, problem,
-        points: exercises.reduce((s, e) => s + e.points, 0), maxPoints: exercises.reduce((s, e) => s + e.maxPoints, 0) };
+    let reference: Reference | undefined;
+    if (todo.some((s) => s.file)) {
+      log(`grade: running the reference solution of ${notebook} (its own sandbox)…`);
+      reference = await runReference(source, { sandbox, limits, root }, notebook);
+      const cases = [...reference.cases.values()].reduce((n, c) => n + c.length, 0);
+      log(`grade: reference done in ${reference.seconds.toFixed(1)} s: ${cases} cases recorded; grading students…`);
+    }
+    const runLimits: Limits = reference ? { ...limits, wallSeconds: Math.min(limits.wallSeconds, Math.max(300, 4 * reference.seconds + 120)) } : limits;
+    let done = resumed;
+    await pool(todo, parallel, async (sub) => {
+      const t0 = Date.now();
+      const grade = await gradeOne(sub, keys.get(sub.student)!, notebook, source, specs, reference, { sandbox, limits: runLimits, root });
+      grades.set(sub.student, grade);
+      const key = keys.get(sub.student)!;
+      writeAtomic(path.join(resultsDir, `${key}.json`), JSON.stringify({ stamp: stamp(sub), grade }));
+      writeAtomic(path.join(options.outDir, "feedback", `${key}.md`), feedbackMarkdown(grade));
+      writeAtomic(path.join(options.outDir, "gradebook.csv"), gradebookCsv(ordered(submissions, grades)));
       done++;
-      log(`[${done}/${submissions.length}] ${sub.student}: ${grade.points}/${grade.maxPoints} points (${exercises.map((e) => `${e.id} ${e.status}`).join(", ")})${run ? ` in ${run.seconds.toFixed(1)} s` : `: ${problem}`}`);
-      return grade;
+      log(`[${done}/${submissions.length}] ${sub.student}: ${grade.points}/${grade.maxPoints} points (${grade.exercises.map((e) => `${e.id} ${e.status}`).join(", ")}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     });
+    const all = ordered(submissions, grades);
+    for (const g of all) writeAtomic(path.join(options.outDir, "feedback", `${g.key}.md`), feedbackMarkdown(g));
     const seconds = (Date.now() - started) / 1000;
-    const summary = summaryText(grades, specs.map((s) => s.id), seconds);
-    writeReports(options.outDir, grades, summary);
+    const summary = summaryText(all, specs.map((s) => s.id), seconds);
+    writeAtomic(path.join(options.outDir, "gradebook.csv"), gradebookCsv(all));
+    writeAtomic(path.join(options.outDir, "summary.txt"), summary + "\n");
     log(summary);
-    return { grades, seconds, summary };
+    return { grades: all, seconds, summary };
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    removeTree(root);
   }
 }
 
-const csvField = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+/** Run folders left by a grader that was killed (its pid, in the folder's name, no longer runs). */
+function removeStaleRoots(temporary: string): void {
+  for (const name of readdirSync(temporary)) {
+    const pid = Number(/^dlbasics-grade-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ESRCH") removeTree(path.join(temporary, name));
+    }
+  }
+}
 
-/** gradebook.csv: student, notebook, exercise id, points, max points, status. */
+function fileHash(file: string): string {
+  try {
+    return sha(readFileSync(file));
+  } catch {
+    return "unreadable";
+  }
+}
+
+function readSaved(file: string): { stamp: string; grade: StudentGrade } | undefined {
+  try {
+    const saved = JSON.parse(readFileSync(file, "utf8"));
+    return saved && typeof saved.stamp === "string" && saved.grade?.exercises ? saved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function ordered(submissions: Submission[], grades: Map<string, StudentGrade>): StudentGrade[] {
+  return submissions.flatMap((s) => (grades.has(s.student) ? [grades.get(s.student)!] : []));
+}
+
+/** One student's grade; never throws: whatever happens becomes statuses with a reason. */
+async function gradeOne(sub: Submission, key: string, notebook: string, source: ReturnType<typeof readNotebook>, specs: ReturnType<typeof exercisesOf>,
+  reference: Reference | undefined, context: Parameters<typeof runSubmission>[3]): Promise<StudentGrade> {
+  const total = (exercises: ExerciseGrade[]) => ({ exercises, points: exercises.reduce((s, e) => s + e.points, 0), maxPoints: specs.reduce((s, e) => s + e.points, 0) });
+  const notes = [...sub.notes];
+  let problem = sub.problem;
+  try {
+    if (!problem && sub.file && statSync(sub.file).size > MAX_NOTEBOOK_BYTES) problem = `the file is larger than ${MAX_NOTEBOOK_BYTES / 1024 ** 2} MB`;
+    const read = problem || !sub.file ? undefined : solutionsOf(sub.file, source);
+    problem ??= read?.problem;
+    notes.push(...(read?.notes ?? []));
+    if (problem || !read || !reference) {
+      return { student: sub.student, key, notebook, problem, notes, ...total(specs.map((s) => gradeExercise(s, reference!, undefined, problem ?? "nothing to grade"))) };
+    }
+    const run = await runSubmission(source, read.solutions, reference, context);
+    return { student: sub.student, key, notebook, notes, ...total(specs.map((s) => gradeExercise(s, reference, run))) };
+  } catch (error) {
+    const reason = `the grader failed on this submission: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
+    return { student: sub.student, key, notebook, problem: reason, notes, ...total(specs.map((s) => ({ id: s.id, points: 0, maxPoints: s.points, status: "error" as const, details: [reason] }))) };
+  }
+}
+
+/** gradebook.csv: student, notebook, exercise id, points, max points, status (fields safe in a spreadsheet). */
 export function gradebookCsv(grades: StudentGrade[]): string {
-  const rows = [["student", "notebook", "exercise", "points", "max_points", "status"]];
-  for (const g of grades) for (const e of g.exercises) rows.push([g.student, g.notebook, e.id, String(e.points), String(e.maxPoints), e.status]);
+  const rows: Array<Array<string | number>> = [["student", "notebook", "exercise", "points", "max_points", "status"]];
+  for (const g of grades) for (const e of g.exercises) rows.push([g.student, g.notebook, e.id, e.points, e.maxPoints, e.status]);
   return rows.map((r) => r.map(csvField).join(",")).join("\n") + "\n";
 }
 
-/** The feedback file of one student: each exercise, its points and its failing cases. */
+const escapeMd = (text: string) => text.replace(/[|<>]/g, (c) => `\\${c}`);
+
+/** The feedback file of one student: each exercise, its points, and what to look at. */
 export function feedbackMarkdown(g: StudentGrade): string {
-  const lines = [`# Feedback for ${g.student}: ${g.notebook}`, "", `**${g.points} of ${g.maxPoints} points.**`, ""];
-  if (g.problem) lines.push(`Your file could not be graded: ${g.problem}.`, "");
+  const lines = [`# Feedback for ${escapeMd(g.student)}: ${g.notebook}`, "", `**${g.points} of ${g.maxPoints} points.**`, ""];
+  if (g.problem) lines.push(`Your submission could not be graded: ${escapeMd(g.problem)}.`, "");
+  for (const note of g.notes) lines.push(`- ${escapeMd(note)}`);
+  if (g.notes.length) lines.push("");
   lines.push("| exercise | points | status |", "|---|---|---|", ...g.exercises.map((e) => `| ${e.id} | ${e.points}/${e.maxPoints} | ${e.status} |`), "");
-  for (const e of g.exercises.filter((x) => x.details.length)) {
-    lines.push(`## ${e.id} (${e.status})`, "", ...e.details.slice(0, 5).map((d) => `- ${d.replace(/\|/g, "\\|")}`));
-    if (e.details.length > 5) lines.push(`- … and ${e.details.length - 5} more`);
-    lines.push("");
+  for (const e of g.exercises.filter((x) => x.details.length && x.status !== "passed")) {
+    lines.push(`## ${e.id} (${e.status})`, "", ...e.details.map((d) => `- ${escapeMd(d)}`), "");
   }
   return lines.join("\n");
 }
@@ -130,7 +243,7 @@ export function summaryText(grades: StudentGrade[], ids: string[], seconds: numb
   const per = ids.map((id) => {
     const counts = new Map<string, number>();
     for (const g of grades) {
-      const status = g.exercises.find((e) => e.id === id)!.status;
+      const status = g.exercises.find((e) => e.id === id)?.status ?? "missing";
       counts.set(status, (counts.get(status) ?? 0) + 1);
     }
     return `  ${id}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")}`;
@@ -138,9 +251,7 @@ export function summaryText(grades: StudentGrade[], ids: string[], seconds: numb
   return [`Graded ${grades.length} students in ${seconds.toFixed(1)} s; mean ${mean.toFixed(2)} of ${max} points.`, "Per exercise:", ...per].join("\n");
 }
 
-function writeReports(outDir: string, grades: StudentGrade[], summary: string): void {
-  mkdirSync(path.join(outDir, "feedback"), { recursive: true });
-  writeFileSync(path.join(outDir, "gradebook.csv"), gradebookCsv(grades));
-  writeFileSync(path.join(outDir, "summary.txt"), summary + "\n");
-  for (const g of grades) writeFileSync(path.join(outDir, "feedback", `${g.student.replace(/[^\w.-]/g, "_")}.md`), feedbackMarkdown(g));
+/** Names of the feedback files written so far (for tests). */
+export function feedbackFiles(outDir: string): string[] {
+  return readdirSync(path.join(outDir, "feedback")).sort();
 }
