@@ -103,7 +103,8 @@ function courseFolder(options: StartOptions): string {
   if (options.instructor) {
     const korean = path.join(english, "ko");
     const sources = options.language === "ko" && existsSync(korean) ? korean : english;
-    console.log(`Instructor mode: the sources in ${path.relative(repoRoot, sources)}/, with solutions and hidden tests. The Korean edition is built from the English one (npm run editions): edit notebooks/ and translations/ko/. Clear outputs before you commit (npm run clear-outputs).`);
+    console.log(`Instructor mode: the sources in ${path.relative(repoRoot, sources)}/, with solutions and hidden tests. Clear outputs before you commit (npm run clear-outputs).`);
+    if (sources === korean) console.log("  Present from notebooks/ko/, but edit notebooks/ and translations/ko/: npm run editions rebuilds notebooks/ko/ from them and replaces any edit made there.");
     return sources;
   }
   const actions = syncWorkspace(editionSources(options.language), options.workspace);
