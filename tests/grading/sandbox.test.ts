@@ -95,9 +95,8 @@ describe("each submission's sandbox", () => {
     expect(inSandbox("i=0; while [ $i -lt 100 ]; do sleep 5 & i=$((i+1)); done 2>&1 | grep -c 'fork'", { processes: 30 }).out.trim()).not.toBe("0");
     expect(inSandbox("node -e \"const a=[]; for (let i=0;i<40;i++) a.push(new Float64Array(1e7)); console.log('ALLOC' + 'ATED')\" 2>&1", { memoryBytes: 1024 ** 3 }).out).not.toContain("ALLOCATED");
     expect(inSandbox("head -c 20000000 /dev/zero > big; ls -l big", { fileBytes: 1024 ** 2 }).out).not.toMatch(/20000000 .* big/);
-    const started = Date.now();
-    inSandbox("node -e 'for(;;){}'", { cpuSeconds: 2 });
-    expect(Date.now() - started).toBeLessThan(20_000);
+    // an endless loop is stopped by the CPU-time limit (SIGXCPU, or SIGKILL at the hard limit), not by the test's own time-out
+    expect(inSandbox("node -e 'for(;;){}'; echo \"status $?\"", { cpuSeconds: 2 }).out).toMatch(/status (152|137)\b/);
   });
 
   it("ends every process it started, when it exits and when the grader kills it", async () => {
