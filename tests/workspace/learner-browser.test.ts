@@ -3,7 +3,8 @@
  * workspace and serves it in the classic Notebook; in headless Chromium the learner opens 02, types a
  * wrong answer, a throwing answer and one that does not compile, and runs everything (Cell → Run All).
  * Every cell after them runs; the check cells say what is wrong in plain words; no output shows a stack
- * trace or a path of the machine. After a page reload and another Run All every plot draws again.
+ * trace or a path of the machine. After a page reload and another Run All every plot draws again, and a
+ * plot cell run in a second tab on the same kernel draws there too.
  * The checkout's `git status` is the same before and after. Screenshots: .test-output/learner/.
  */
 import { ChildProcess, execFileSync, spawn } from "child_process";
@@ -113,6 +114,22 @@ describe.skipIf(!existsSync(CHROMIUM)).sequential("a learner's session in the cl
     expect(again).toEqual(plots);
     await page.locator(".dlbasics-plot").first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(outDir, "02-after-reload.png") });
+    // a second tab on the same kernel: running a plot cell there draws it too
+    const second = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const secondProblems = watch(second, (url) => url.startsWith(root));
+    await second.goto(`${root}/notebooks/02-perceptron.ipynb?token=${token}`);
+    await kernelReady(second);
+    await second.evaluate(() => {
+      const nb = (window as any).Jupyter.notebook;
+      nb.clear_all_output();
+      nb.select(nb.get_cells().findIndex((c: any) => c.cell_type === "code" && c.get_text().includes("nn.show(")));
+      nb.execute_selected_cells();
+    });
+    await second.waitForFunction(() => document.querySelectorAll(".dlbasics-plot .plot-container").length === 1, undefined, { timeout: 60_000 });
+    await second.locator(".dlbasics-plot").first().scrollIntoViewIfNeeded();
+    await second.screenshot({ path: path.join(outDir, "02-second-tab.png") });
+    expect(secondProblems.errors.filter((e) => !/about:blank/.test(e))).toEqual([]);
+    await second.close();
     // Debian's MathJax asks for a web font at about:blank, which Chromium refuses: the page's own noise, not the course's
     expect(problems.errors.filter((e) => !/about:blank/.test(e))).toEqual([]);
     await page.close();
