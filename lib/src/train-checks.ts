@@ -22,12 +22,15 @@ export function requireFiniteInputs(op: string, data: Dataset, name: string): vo
   }
 }
 
-/** Throws a DivergedError when a weight or bias of `network` is no longer a finite number (checked before scoring). */
+/**
+ * Throws a DivergedError when a weight or bias of `network` is no longer a finite number (checked before
+ * scoring). Layers are counted as in Nielsen and notebooks 03-05: weights[0] is w², layer 2.
+ */
 export function checkWeightsFinite(op: string, network: Network, epoch: number, learningRate: number, history: readonly EpochRecord[]): void {
   for (const [kind, tensors] of [["weight", network.weights], ["bias", network.biases]] as const) {
     for (const [l, t] of tensors.entries()) {
       const i = t.data.findIndex((v) => !Number.isFinite(v));
-      if (i >= 0) throw new DivergedError(op, epoch, learningRate, `a ${kind} of layer ${l + 1} became ${t.data[i]}`, history);
+      if (i >= 0) throw new DivergedError(op, epoch, learningRate, `a ${kind} of layer ${l + 2} became ${t.data[i]}`, history);
     }
   }
 }

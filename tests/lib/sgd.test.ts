@@ -184,7 +184,7 @@ describe("train never lets bad data or a diverging run pass silently", () => {
     expect(error).toBeInstanceOf(DivergedError);
     const diverged = error as DivergedError;
     expect(diverged.message).toMatch(
-      /^train: a weight of layer 1 became (NaN|-?Infinity) in epoch 1: the learning rate 1e\+300 is probably too large; try one ten times smaller \(1e\+299\), notebook 07\.$/);
+      /^train: a weight of layer 2 became (NaN|-?Infinity) in epoch 1: the learning rate 1e\+300 is probably too large; try one ten times smaller \(1e\+299\), notebook 07\.$/);
     expect(diverged.history).toHaveLength(0);
     // finite weights whose squares overflow: the L2 term makes the cost infinite
     const big = network();
@@ -198,6 +198,6 @@ describe("train never lets bad data or a diverging run pass silently", () => {
     expect(() => train(net, data(), { ...options, learningRate: 30 })).not.toThrow(); // large but finite: no false alarm
     net.weights[0]!.data[4] = NaN; // as if a step had overflowed
     expect(() => train(net, data(), { ...options, learningRate: 30 })).toThrow(
-      "train: a weight of layer 1 became NaN in epoch 1: the learning rate 30 is probably too large; try one ten times smaller (3), notebook 07.");
+      "train: a weight of layer 2 became NaN in epoch 1: the learning rate 30 is probably too large; try one ten times smaller (3), notebook 07.");
   });
 });
