@@ -55,21 +55,17 @@ function pythonBehind(script: string, env: NodeJS.ProcessEnv): string | undefine
   return existsSync(words[0]!) ? words[0] : undefined;
 }
 
-/**
- * Which program the kernel "tslab" runs: "course" is the course kernel (lib/src/kernel/course-kernel.ts:
- * tslab with plain-words errors, and solution cells that do not stop the notebook); "tslab" is tslab
- * itself, as the grader runs submissions.
- */
-export type KernelKind = "course" | "tslab";
-
 /** The course kernel's program, built by `npm run build` with the library. */
 export const courseKernelPath = path.join(repoRoot, "lib", "dist", "kernel", "course-kernel.js");
 
-/** The kernelspec of this checkout: this Node.js running the course kernel (or this checkout's own tslab). */
-export function kernelSpec(kind: KernelKind = "course"): { argv: string[]; display_name: string; language: string; metadata: object } {
-  const program = kind === "course" ? [courseKernelPath] : [path.join(repoRoot, "node_modules", "tslab", "bin", "tslab"), "kernel"];
+/**
+ * The kernelspec "tslab" of this checkout: this Node.js running the course kernel (lib/src/kernel/course-kernel.ts:
+ * tslab with plain-words errors, and solution cells that do not stop the notebook). The grader writes its own
+ * spec for plain tslab inside each sandbox (scripts/grading/sandbox.ts).
+ */
+export function kernelSpec(): { argv: string[]; display_name: string; language: string; metadata: object } {
   return {
-    argv: [process.execPath, ...program, "--config-path", "{connection_file}"],
+    argv: [process.execPath, courseKernelPath, "--config-path", "{connection_file}"],
     display_name: "TypeScript",
     language: "typescript",
     metadata: { "deep-learning-basics": { checkout: repoRoot } },
@@ -77,10 +73,10 @@ export function kernelSpec(kind: KernelKind = "course"): { argv: string[]; displ
 }
 
 /** Writes the kernelspec folder `<dir>/tslab` and returns its path. */
-export function writeKernelSpec(dir: string, kind: KernelKind = "course"): string {
+export function writeKernelSpec(dir: string): string {
   const specDir = path.join(dir, "tslab");
   mkdirSync(specDir, { recursive: true });
-  writeFileSync(path.join(specDir, "kernel.json"), JSON.stringify(kernelSpec(kind), null, 2) + "\n");
+  writeFileSync(path.join(specDir, "kernel.json"), JSON.stringify(kernelSpec(), null, 2) + "\n");
   return specDir;
 }
 
@@ -88,9 +84,9 @@ export function writeKernelSpec(dir: string, kind: KernelKind = "course"): strin
  * An environment whose Jupyter paths all point into `dir`, with this checkout's tslab kernelspec in it.
  * Jupyter looks in JUPYTER_DATA_DIR before any user or system folder, so this kernel wins.
  */
-export function isolatedJupyterEnv(dir: string, base: NodeJS.ProcessEnv = process.env, kind: KernelKind = "course"): NodeJS.ProcessEnv {
+export function isolatedJupyterEnv(dir: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const data = path.join(dir, "data");
-  writeKernelSpec(path.join(data, "kernels"), kind);
+  writeKernelSpec(path.join(data, "kernels"));
   for (const sub of ["config", "runtime", "ipython"]) mkdirSync(path.join(dir, sub), { recursive: true });
   return {
     ...base,

@@ -3,9 +3,10 @@
  *
  * In an instructor's notebook, or under nbgrader, `hiddenChecks` compares the learner's function with
  * the reference on hidden cases and throws when one fails, so nbgrader gives the cell 0 points.
- * Under `npm run grade` the grader first calls `gradingMode(nonce)`: then every case (visible and
- * hidden) prints what the function returned on a line tagged with the nonce, and the grader compares
- * those values with the instructor's, outside the kernel. Nothing printed here decides a grade by itself.
+ * `gradingMode(nonce)` makes every case (visible and hidden) print what the function returned on a line
+ * tagged with the nonce instead, for a grader that reads a kernel's output. `npm run grade` does not use
+ * it: it runs the student's code in a sandbox and compares in its own process (scripts/grading).
+ * Nothing printed here decides a grade by itself.
  */
 import { argumentNames, formatCall, getExercise, problemOf } from "./check";
 import { type CallOutcome } from "./guard";
