@@ -97,6 +97,8 @@ export function train(network: Network, training: Dataset, options: TrainOptions
       history.push(record);
       // diverged: a cost that is NaN or infinite stops the run here (η too large, notebook 07)
       checkCostsFinite("train", record, learningRate, history);
+      // the epoch is complete: record it before saying so, so that ■ after "Epoch N complete" keeps epoch N
+      run.completed = snapshot(network, epoch);
       if (o.log) console.log(progressLine(record, o.validation));
       o.onEpoch?.(record);
       // early stopping: keep the best epoch's weights if asked; stop after `patience` epochs without a better one
@@ -106,7 +108,6 @@ export function train(network: Network, training: Dataset, options: TrainOptions
         if (o.log) console.log(`Early stopping: no better validation accuracy for ${o.earlyStopping.patience} epochs.`);
         break;
       }
-      run.completed = snapshot(network, epoch);
     }
   } finally {
     activeRun = undefined; // not reached when the ■ button terminates the cell: see finishInterruptedTraining

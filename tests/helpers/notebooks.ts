@@ -1,6 +1,6 @@
 /** Helpers shared by the notebook, plot and grading tests: finding notebooks and checking them clean. */
 import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { findJupyter, isolatedJupyterEnv, repoRoot } from "../../scripts/kernel/jupyter";
@@ -35,3 +35,4 @@ export function testJupyterEnv(): NodeJS.ProcessEnv {
 
 /** Where tests keep what a person may want to look at afterwards (executed notebooks, screenshots). */
 export const testOutputDir = path.join(repoRoot, ".test-output");
+mkdirSync(testOutputDir, { recursive: true }); // a fresh clone has none, and tests make their folders inside it

@@ -26,13 +26,13 @@ function terminatedAfter(ms: number, run: () => void): void {
 describe("a training run stopped by the ■ button", () => {
   it.each(["fast", "textbook"] as const)("keeps the weights of its last complete epoch (%s engine) and says so in one line", (engine) => {
     const net = new Network([12, 8, 3], { random: new Random(9) });
-    // epochs 1 and 2 complete; during the report of epoch 3 the cell is stopped
+    // epochs 1, 2 and 3 complete; during the report of epoch 3 (its weights already kept) the cell is stopped
     terminatedAfter(1500, () => {
       train(net, data, { ...options, engine, random: new Random(3), onEpoch: (r) => { if (r.epoch === 3) for (;;); } });
     });
-    expect(finishInterruptedTraining()).toBe("Training stopped after epoch 2 of 50; the network keeps the weights of epoch 2.");
+    expect(finishInterruptedTraining()).toBe("Training stopped after epoch 3 of 50; the network keeps the weights of epoch 3.");
     const twin = new Network([12, 8, 3], { random: new Random(9) });
-    train(twin, data, { ...options, epochs: 2, engine, random: new Random(3) });
+    train(twin, data, { ...options, epochs: 3, engine, random: new Random(3) });
     expect(net.weights.map((w) => Array.from(w.data))).toEqual(twin.weights.map((w) => Array.from(w.data)));
     expect(net.biases.map((b) => Array.from(b.data))).toEqual(twin.biases.map((b) => Array.from(b.data)));
     expect(finishInterruptedTraining()).toBeUndefined(); // said once
