@@ -12,10 +12,12 @@
  *   matmul: columns of w must equal rows of a, got w [30, 784] and a [28, 28].
  *   Flatten the image to [784, 1] first (notebook 01).
  *
- * Shapes are always printed in brackets. The tests pin every message.
+ * Shapes are always printed in brackets. The tests pin every message. Messages are in the language of
+ * the notebook's edition (i18n/): the rule, the hint and the template are translated, op names and shapes are not.
  */
 
 import type { EpochRecord } from "./sgd";
+import { t } from "./i18n/translate";
 
 export type Shape = readonly number[];
 
@@ -50,8 +52,8 @@ function shapeMessage(
   found: ReadonlyArray<readonly [string, Shape]>,
   hint: string,
 ): string {
-  const got = found.map(([name, shape]) => `${name} ${formatShape(shape)}`).join(" and ");
-  return `${op}: ${rule}, got ${got}.${hint ? ` ${hint}` : ""}`;
+  const got = found.map(([name, shape]) => `${name} ${formatShape(shape)}`).join(t` and `);
+  return t`${op}: ${rule}, got ${got}.` + (hint ? ` ${hint}` : "");
 }
 
 /** A value of the right shape but the wrong kind: a negative learning rate, NaN, a bad option. */
@@ -62,7 +64,7 @@ export class ValueError extends CourseError {
     readonly found: string,
     readonly hint = "",
   ) {
-    super(`${op}: expected ${expected}, got ${found}.${hint ? ` ${hint}` : ""}`);
+    super(t`${op}: expected ${expected}, got ${found}.` + (hint ? ` ${hint}` : ""));
   }
 }
 
@@ -74,7 +76,7 @@ export class DataFileError extends CourseError {
     readonly found: string,
     readonly fix: string,
   ) {
-    super(`${file}: expected ${expected}, found ${found}. ${fix}`);
+    super(t`${file}: expected ${expected}, found ${found}.` + ` ${fix}`);
   }
 }
 
@@ -84,8 +86,8 @@ export class DataFileError extends CourseError {
  */
 export class DivergedError extends CourseError {
   constructor(readonly op: string, readonly epoch: number, readonly learningRate: number, readonly what: string, readonly history: readonly EpochRecord[]) {
-    super(`${op}: ${what} in epoch ${epoch}: the learning rate ${learningRate} is probably too large; ` +
-      `try one ten times smaller (${learningRate / 10}), notebook 07.${history.length > 0 ? ` The records of epochs 1 … ${history.length} are in this error's history.` : ""}`);
+    super(t`${op}: ${what} in epoch ${epoch}: the learning rate ${learningRate} is probably too large; try one ten times smaller (${learningRate / 10}), notebook 07.` +
+      (history.length > 0 ? " " + t`The records of epochs 1 … ${history.length} are in this error's history.` : ""));
   }
 }
 
@@ -98,8 +100,8 @@ export class ClaimError extends CourseError {
     readonly statement: string,
     readonly measured: string,
   ) {
-    super(`claim: the text of this notebook says that ${statement}, but this run disagrees${measured ? ` (${measured})` : ""}. ` +
-      "Report it to the course authors: the text and the numbers must agree.");
+    super((measured ? t`claim: the text of this notebook says that ${statement}, but this run disagrees (${measured}).` : t`claim: the text of this notebook says that ${statement}, but this run disagrees.`) +
+      " " + t`Report it to the course authors: the text and the numbers must agree.`);
   }
 }
 
@@ -108,12 +110,12 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return "undefined";
   if (value === null) return "null";
   if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);
-  if (typeof value === "string") return `"${value.length > 20 ? value.slice(0, 20) + "…" : value}" (a string)`;
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  if (typeof value === "string") return t`"${value.length > 20 ? value.slice(0, 20) + "…" : value}" (a string)`;
+  if (Array.isArray(value)) return t`an array of length ${value.length}`;
   if (typeof value === "object") {
     const shape = (value as { shape?: unknown }).shape;
-    if (Array.isArray(shape)) return `a tensor of shape ${formatShape(shape as number[])}`;
-    return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
+    if (Array.isArray(shape)) return t`a tensor of shape ${formatShape(shape as number[])}`;
+    return t`an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
   }
   return `${typeof value} ${String(value)}`;
 }

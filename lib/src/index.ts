@@ -4,7 +4,8 @@
  * Notebooks import it by name: `import * as nn from "dlbasics";`. Each file holds one concept and
  * names the notebook that introduces it; they are listed here in the order of the course.
  */
-// 00–01: errors, tensors and shape, seeded randomness, reading the library
+// 00–01: the language of messages, errors, tensors and shape, seeded randomness, reading the library
+export { type Language, setLanguage, getLanguage } from "./i18n";
 export * from "./errors";
 export * from "./tensor";
 export * from "./random";

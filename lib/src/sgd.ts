@@ -18,6 +18,7 @@ import type { Network } from "./network";
 import { type Random, getRandom } from "./random";
 import { checkTrainOptions } from "./train-options";
 import { checkCostsFinite, checkWeightsFinite, requireFiniteInputs } from "./train-checks";
+import { t } from "./i18n/translate";
 
 export interface TrainOptions {
   epochs: number;
@@ -105,7 +106,7 @@ export function train(network: Network, training: Dataset, options: TrainOptions
       const stalled = o.earlyStopping ? stalledEpochs(history, o.earlyStopping.patience) : 0;
       if (o.earlyStopping?.restoreBest && stalled === 0) best = snapshot(network, epoch);
       if (o.earlyStopping && stalled >= o.earlyStopping.patience) {
-        if (o.log) console.log(`Early stopping: no better validation accuracy for ${o.earlyStopping.patience} epochs.`);
+        if (o.log) console.log(t`Early stopping: no better validation accuracy for ${o.earlyStopping.patience} epochs.`);
         break;
       }
     }
@@ -147,8 +148,8 @@ export function finishInterruptedTraining(): string | undefined {
 
 /** "Training stopped after epoch 4 of 20; the network keeps the weights of epoch 4." */
 export function stoppedLine(epoch: number, epochs: number): string {
-  if (epoch === 0) return `Training stopped during epoch 1 of ${epochs}; the network keeps the weights it started with.`;
-  return `Training stopped after epoch ${epoch} of ${epochs}; the network keeps the weights of epoch ${epoch}.`;
+  if (epoch === 0) return t`Training stopped during epoch 1 of ${epochs}; the network keeps the weights it started with.`;
+  return t`Training stopped after epoch ${epoch} of ${epochs}; the network keeps the weights of epoch ${epoch}.`;
 }
 
 /** The weights and biases of one epoch, copied. */
@@ -163,15 +164,15 @@ function snapshot(network: Network, epoch: number): Snapshot {
 
 function restore(network: Network, best: Snapshot, log: boolean | undefined): void {
   [...network.weights, ...network.biases].forEach((t, i) => t.data.set(best.parameters[i]!));
-  if (log) console.log(`Restored the weights of epoch ${best.epoch}, the best on validation.`);
+  if (log) console.log(t`Restored the weights of epoch ${best.epoch}, the best on validation.`);
 }
 
 /** "Epoch 3: 9012 / 10000 (1.9 s)" with a validation set, else "Epoch 3 complete (1.9 s)". */
 function progressLine(record: EpochRecord, validation: Dataset | undefined): string {
   const seconds = `(${record.seconds.toFixed(1)} s)`;
-  if (!validation) return `Epoch ${record.epoch} complete ${seconds}`;
+  if (!validation) return t`Epoch ${record.epoch} complete ${seconds}`;
   const n = validation.labels.length;
-  return `Epoch ${record.epoch}: ${Math.round(record.validationAccuracy! * n)} / ${n} ${seconds}`;
+  return t`Epoch ${record.epoch}: ${Math.round(record.validationAccuracy! * n)} / ${n} ${seconds}`;
 }
 
 /** How many epochs have passed since the best validation accuracy so far (0 if the last is the best). */

@@ -48,6 +48,9 @@ export function buildEdition(source: Notebook, translation: Translation, glossar
   for (const entry of translation.cells) byEnglish.set(entry.en, [...(byEnglish.get(entry.en) ?? []), entry]);
   const used = new Set<CellTranslation>();
   const problems: string[] = [];
+  if (!source.cells.some((cell) => cell.cell_type === "code" && sourceOf(cell).includes(ENGLISH_CALL))) {
+    problems.push(`the English notebook's first code cell must set the language of the library's messages: ${ENGLISH_CALL};`);
+  }
   const cells = source.cells.map((cell, i): Cell => {
     const english = sourceOf(cell);
     const entry = byEnglish.get(english)?.find((e) => !used.has(e));
@@ -55,10 +58,10 @@ export function buildEdition(source: Notebook, translation: Translation, glossar
     const where = `cell ${i + 1} (${cell.cell_type}: "${firstLine(english)}")`;
     if (!entry) {
       if (cell.cell_type === "markdown") problems.push(`${where}: no translation`);
-      return copyCell(cell, english);
+      return copyCell(cell, inKorean(cell, english));
     }
     problems.push(...cellProblems(cell, entry, where, glossary));
-    return copyCell(cell, entry.ko);
+    return copyCell(cell, inKorean(cell, entry.ko));
   });
   translation.cells.filter((e) => !used.has(e)).forEach((e) => problems.push(`a translation of "${firstLine(e.en)}" matches no cell of the English notebook (did the English change?)`));
   const metadata = { ...source.metadata, course: { ...(source.metadata.course as object), language: "ko" } };
@@ -77,6 +80,15 @@ function cellProblems(cell: Cell, entry: CellTranslation, where: string, glossar
   }
   for (const variant of glossaryVariants(entry.ko, glossary)) problems.push(`${where}: glossary variant ${variant}`);
   return problems;
+}
+
+/** The call in the first code cell that sets the language of the library's messages (lib/src/i18n). */
+export const ENGLISH_CALL = 'nn.setLanguage("en")';
+export const KOREAN_CALL = 'nn.setLanguage("ko")';
+
+/** A code cell's text with the library's messages switched to Korean. */
+function inKorean(cell: Cell, text: string): string {
+  return cell.cell_type === "code" ? text.split(ENGLISH_CALL).join(KOREAN_CALL) : text;
 }
 
 function copyCell(cell: Cell, text: string): Cell {

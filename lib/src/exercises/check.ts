@@ -12,6 +12,7 @@ import { callOnCopy, deepCopy, parameterNames } from "./inputs";
 import { describeCompileProblem } from "./compile-state";
 import { type KnownMistake, mistakeHint } from "./mistakes";
 import { recordResult } from "./progress";
+import { t, translate } from "../i18n/translate";
 
 /** One exercise: a function to write, checked against a reference solution. */
 export interface Exercise {
@@ -157,22 +158,22 @@ export function problemOf(exercise: Exercise, args: readonly unknown[], outcome:
   const call = formatCall(exercise.name, args);
   switch (outcome.kind) {
     case "unattempted":
-      return `${call}: not implemented yet`;
+      return t`${call}: not implemented yet`;
     case "notCompiled":
-      return `${call}: ${outcome.functionName} does not compile yet: ${describeCompileProblem(outcome.problem)}`;
+      return t`${call}: ${outcome.functionName} does not compile yet: ${describeCompileProblem(outcome.problem)}`;
     case "timeout":
-      return `${call} did not return within ${outcome.ms / 1000} s: look for a loop that never ends`;
+      return t`${call} did not return within ${outcome.ms / 1000} s: look for a loop that never ends`;
     case "threw":
-      return `${call} threw ${outcome.message}${expectedText(exercise, args)}`;
+      return t`${call} threw ${outcome.message}` + expectedText(exercise, args);
     case "value": {
       const expected = exercise.reference(...deepCopy(args));
       const mismatch = findMismatch(outcome.value, expected, exercise.tolerance);
       if (mismatch === undefined) return undefined;
       // "expected 0.25, got 0.5" only repeats the sentence; a position, a shape, NaN or a near miss adds to it.
-      const repeats = mismatch.path.length === 0 && mismatch.message.startsWith("expected ");
+      const repeats = mismatch.path.length === 0 && mismatch.kind === "values";
       const detail = repeats ? (mismatch.note ? ` (${mismatch.note})` : "") : ` (${describeMismatch(mismatch)})`;
       const show = (value: unknown) => formatValue(value, 6, mismatch.path, mismatch.digits);
-      return `${call} returned ${show(outcome.value)}, expected ${show(expected)}${detail}`;
+      return t`${call} returned ${show(outcome.value)}, expected ${show(expected)}` + detail;
     }
   }
 }
@@ -180,7 +181,7 @@ export function problemOf(exercise: Exercise, args: readonly unknown[], outcome:
 /** ", expected 0.25" for a case whose function threw (nothing when the reference throws too). */
 function expectedText(exercise: Exercise, args: readonly unknown[]): string {
   try {
-    return `; expected ${formatValue(exercise.reference(...deepCopy(args)))}`;
+    return t`; expected ${formatValue(exercise.reference(...deepCopy(args)))}`;
   } catch {
     return "";
   }
@@ -190,22 +191,25 @@ function reportText(report: CheckReport): string {
   const { exercise: e, passed, status, results } = report;
   const last = results[results.length - 1]?.outcome;
   const total = e.cases.length;
-  const points = `${e.points} point${e.points === 1 ? "" : "s"}`;
-  if (status === "passed") return `✔ ${e.name}: ${passed}/${total} visible checks passed (${points}; hidden tests decide the grade)`;
+  const points = pointsText(e.points);
+  if (status === "passed") return t`✔ ${e.name}: ${passed}/${total} visible checks passed (${points}; hidden tests decide the grade)`;
   if (status === "unattempted") {
-    return `… ${e.name}: not attempted yet (${points}). Replace \`throw new Error("not implemented yet")\` with your code, then run this cell again.`;
+    return t`… ${e.name}: not attempted yet (${points}). Replace \`throw new Error("not implemented yet")\` with your code, then run this cell again.`;
   }
   if (status === "notCompiled" && last?.kind === "notCompiled") {
-    return `✖ ${e.name} does not compile yet: ${describeCompileProblem(last.problem)}\n  Fix that line in your solution cell, run the cell, then run this check again (${points} at stake).`;
+    return t`✖ ${e.name} does not compile yet: ${describeCompileProblem(last.problem)}` + "\n  " +
+      t`Fix that line in your solution cell, run the cell, then run this check again (${points} at stake).`;
   }
   if (status === "waiting") {
-    const why = last?.kind === "notCompiled" ? "does not compile yet" : "is not implemented yet";
-    return `… ${e.name} calls ${report.waitingFor}, which ${why}: finish ${report.waitingFor} (${exerciseOf(report.waitingFor!, e.notebook)}) first, then run this check again.`;
+    const where = exerciseOf(report.waitingFor!, e.notebook);
+    return last?.kind === "notCompiled"
+      ? t`… ${e.name} calls ${report.waitingFor}, which does not compile yet: finish ${report.waitingFor} (${where}) first, then run this check again.`
+      : t`… ${e.name} calls ${report.waitingFor}, which is not implemented yet: finish ${report.waitingFor} (${where}) first, then run this check again.`;
   }
   const failures = results.filter((r) => r.problem !== undefined);
-  const lines = failures.slice(0, 3).map((r) => `✖ ${r.problem} → hint: ${r.hint ?? e.hint}`);
-  if (failures.length > 3) lines.push(`  … and ${failures.length - 3} more failing case(s)`);
-  return [...lines, `${e.name}: ${passed}/${total} visible checks passed (${points} at stake)`].join("\n");
+  const lines = failures.slice(0, 3).map((r) => t`✖ ${r.problem} → hint: ${translate(r.hint ?? e.hint)}`);
+  if (failures.length > 3) lines.push("  " + t`… and ${failures.length - 3} more failing case(s)`);
+  return [...lines, t`${e.name}: ${passed}/${total} visible checks passed (${points} at stake)`].join("\n");
 }
 
 /** The check cell of an exercise: runs its visible checks on `fn` and prints the answer. Never throws. */
@@ -216,7 +220,7 @@ export function check(id: string, fn: unknown): void {
     recordResult(report.exercise, report.status, report.passed, report.exercise.cases.length, report.waitingFor);
     text = report.text;
   } catch (error) {
-    text = `✖ check("${id}") could not run: ${error instanceof Error ? error.message : String(error)}`;
+    text = t`✖ check("${id}") could not run: ${error instanceof Error ? error.message : String(error)}`;
   }
   process.stdout.write(text + "\n");
 }
@@ -224,5 +228,10 @@ export function check(id: string, fn: unknown): void {
 /** "exercise 02-weighted-sum": where the learner finds the function `name` (in this notebook if it asks for it). */
 function exerciseOf(name: string, notebook: string): string {
   const exercise = listExercises(notebook).find((e) => e.name === name) ?? listExercises().find((e) => e.name === name);
-  return exercise ? `exercise ${exercise.id}` : "the exercise above";
+  return exercise ? t`exercise ${exercise.id}` : t`the exercise above`;
+}
+
+/** "1 point", "2 points" (1점, 2점). */
+export function pointsText(points: number): string {
+  return points === 1 ? t`${points} point` : t`${points} points`;
 }

@@ -7,6 +7,7 @@
  * of the learner's code, that the answer does not compile yet; `progress` says the same.
  */
 import { CourseError } from "../errors";
+import { t } from "../i18n/translate";
 
 /** What the compiler said about a solution cell: the first problem, with its line of code. */
 export interface CompileProblem {
@@ -24,7 +25,7 @@ export class NotCompiledError extends CourseError {
     readonly functionName: string,
     readonly problem: CompileProblem,
   ) {
-    super(`${functionName} does not compile yet: ${describeCompileProblem(problem)}`);
+    super(t`${functionName} does not compile yet: ${describeCompileProblem(problem)}`);
   }
 }
 
@@ -32,7 +33,7 @@ const problems = new Map<string, CompileProblem>();
 
 /** `line 4: ')' expected. (return 1 / (1 + Math.exp(-z)`)` */
 export function describeCompileProblem(problem: CompileProblem): string {
-  return `line ${problem.line}: ${problem.message}${problem.code ? ` (\`${problem.code}\`)` : ""}`;
+  return t`line ${problem.line}: ${problem.message}` + (problem.code ? ` (\`${problem.code}\`)` : "");
 }
 
 /** Remembers that the solution cell declaring `name` does not compile (the course kernel calls this). */

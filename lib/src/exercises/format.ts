@@ -6,6 +6,7 @@
  * of arrays and tensors in brackets, the way the rest of the course prints shapes.
  */
 import { formatShape } from "../errors";
+import { t } from "../i18n/translate";
 
 /** A number as feedback shows it: `0.25`, `-1.5`, `1.234e-7`, `NaN`; `digits` significant digits (4 unless asked). */
 export function formatNumber(x: number, digits = 4): string {
@@ -34,15 +35,15 @@ export function formatValue(value: unknown, maxItems = 6, focus?: readonly numbe
   const tensorLike = asTensorLike(value);
   if (tensorLike) {
     const flat = focus && focus.length === tensorLike.shape.length ? [flatIndex(focus, tensorLike.shape)] : undefined;
-    return `a tensor ${formatShape(tensorLike.shape)} ${formatItems(Array.from(tensorLike.data), maxItems, flat, digits)}`;
+    return t`a tensor ${formatShape(tensorLike.shape)} ${formatItems(Array.from(tensorLike.data), maxItems, flat, digits)}`;
   }
   if (Array.isArray(value) || ArrayBuffer.isView(value)) {
     const items = Array.from(value as ArrayLike<unknown>);
     const shape = arrayShape(items);
-    return `${formatItems(items, maxItems, focus, digits)} (shape ${formatShape(shape)})`;
+    return t`${formatItems(items, maxItems, focus, digits)} (shape ${formatShape(shape)})`;
   }
-  if (typeof value === "function") return `a function ${value.name || "(anonymous)"}`;
-  return typeof value === "object" ? `an object ${Object.prototype.toString.call(value).slice(8, -1)}` : String(value);
+  if (typeof value === "function") return value.name ? t`a function ${value.name}` : t`a function (anonymous)`;
+  return typeof value === "object" ? t`an object ${Object.prototype.toString.call(value).slice(8, -1)}` : String(value);
 }
 
 function formatItems(items: unknown[], maxItems: number, focus: readonly number[] | undefined, digits: number): string {
@@ -53,14 +54,14 @@ function formatItems(items: unknown[], maxItems: number, focus: readonly number[
   };
   if (items.length <= maxItems || at === undefined || at < maxItems - 1) {
     const shown = items.slice(0, maxItems).map(show);
-    return `[${shown.join(", ")}${items.length > maxItems ? `, … ${items.length - maxItems} more` : ""}]`;
+    return `[${shown.join(", ")}${items.length > maxItems ? ", " + t`… ${items.length - maxItems} more` : ""}]`;
   }
   // the first two entries, then the failing entry with its neighbours
   const [from, to] = [Math.max(2, at - 1), Math.min(items.length, at + 2)];
   const parts = [...items.slice(0, 2).map(show)];
-  if (from > 2) parts.push(`… ${from - 2} more`);
+  if (from > 2) parts.push(t`… ${from - 2} more`);
   parts.push(...items.slice(from, to).map((v, k) => show(v, from + k)));
-  if (to < items.length) parts.push(`… ${items.length - to} more`);
+  if (to < items.length) parts.push(t`… ${items.length - to} more`);
   return `[${parts.join(", ")}]`;
 }
 
@@ -103,8 +104,10 @@ export function asTensorLike(value: unknown): TensorLike | undefined {
 export interface Mismatch {
   /** The position of the first differing entry, [i, j] in nested arrays and tensors; [] for the whole value. */
   path: number[];
-  /** "expected 0.25, got 0.5", "wrong shape: expected [2], got [3]", … */
+  /** "expected 0.25, got 0.5", "wrong shape: expected [2], got [3]", … (in the notebook's language) */
   message: string;
+  /** "values": the message only says expected and got (a check's sentence says that already); "other": a shape, a type, NaN. */
+  kind: "values" | "other";
   /** Significant digits that print the two differing numbers differently (4 when they already do). */
   digits: number;
   /** For a near miss: "off by 2.1e-6, more than the tolerance 1e-6". */
@@ -123,7 +126,7 @@ export function compareValues(received: unknown, expected: unknown, tolerance = 
 
 /** A mismatch in words: "at [0, 1]: expected 0.25, got 0.2500021 (off by 2.1e-6, more than the tolerance 1e-6)". */
 export function describeMismatch(mismatch: Mismatch): string {
-  const where = mismatch.path.length > 0 ? `at ${formatShape(mismatch.path)}: ` : "";
+  const where = mismatch.path.length > 0 ? t`at ${formatShape(mismatch.path)}: ` : "";
   return `${where}${mismatch.message}${mismatch.note ? ` (${mismatch.note})` : ""}`;
 }
 
@@ -134,13 +137,13 @@ export function findMismatch(received: unknown, expected: unknown, tolerance = 1
 
 function mismatchAt(received: unknown, expected: unknown, tolerance: number, path: number[]): Mismatch | undefined {
   if (typeof expected === "number") return compareNumber(received, expected, tolerance, path);
-  const here = (message: string): Mismatch => ({ path, message, digits: 4 });
+  const here = (message: string): Mismatch => ({ path, message, digits: 4, kind: "other" });
   const expectedTensor = asTensorLike(expected);
   if (expectedTensor) {
     const got = asTensorLike(received);
-    if (!got) return here(`expected a tensor ${formatShape(expectedTensor.shape)}, got ${formatValue(received)}`);
+    if (!got) return here(t`expected a tensor ${formatShape(expectedTensor.shape)}, got ${formatValue(received)}`);
     if (formatShape(got.shape) !== formatShape(expectedTensor.shape)) {
-      return here(`wrong shape: expected ${formatShape(expectedTensor.shape)}, got ${formatShape(got.shape)}`);
+      return here(t`wrong shape: expected ${formatShape(expectedTensor.shape)}, got ${formatShape(got.shape)}`);
     }
     for (let i = 0; i < expectedTensor.data.length; i++) {
       const mismatch = mismatchAt(got.data[i], expectedTensor.data[i], tolerance, [...path, ...positionOf(i, expectedTensor.shape)]);
@@ -149,9 +152,9 @@ function mismatchAt(received: unknown, expected: unknown, tolerance: number, pat
     return undefined;
   }
   if (Array.isArray(expected)) {
-    if (!Array.isArray(received) && !ArrayBuffer.isView(received)) return here(`expected an array, got ${formatValue(received)}`);
+    if (!Array.isArray(received) && !ArrayBuffer.isView(received)) return here(t`expected an array, got ${formatValue(received)}`);
     const [want, got] = [arrayShape(expected), arrayShape(received)];
-    if (formatShape(want) !== formatShape(got)) return here(`wrong shape: expected ${formatShape(want)}, got ${formatShape(got)}`);
+    if (formatShape(want) !== formatShape(got)) return here(t`wrong shape: expected ${formatShape(want)}, got ${formatShape(got)}`);
     const items = Array.from(received as ArrayLike<unknown>);
     for (let i = 0; i < expected.length; i++) {
       const mismatch = mismatchAt(items[i], expected[i], tolerance, [...path, i]);
@@ -159,17 +162,17 @@ function mismatchAt(received: unknown, expected: unknown, tolerance: number, pat
     }
     return undefined;
   }
-  return Object.is(received, expected) ? undefined : here(`expected ${formatValue(expected)}, got ${formatValue(received)}`);
+  return Object.is(received, expected) ? undefined : { ...here(t`expected ${formatValue(expected)}, got ${formatValue(received)}`), kind: "values" };
 }
 
 function compareNumber(received: unknown, expected: number, tolerance: number, path: number[]): Mismatch | undefined {
-  const here = (message: string, digits = 4, note?: string): Mismatch => ({ path, message, digits, ...(note ? { note } : {}) });
-  if (typeof received !== "number") return here(`expected a number, got ${formatValue(received)}`);
-  if (Number.isNaN(received) && !Number.isNaN(expected)) return here("got NaN (not a number): look for 0/0, ∞ − ∞ or an undefined variable in arithmetic");
+  const here = (message: string, digits = 4, note?: string, kind: Mismatch["kind"] = "other"): Mismatch => ({ path, message, digits, kind, ...(note ? { note } : {}) });
+  if (typeof received !== "number") return here(t`expected a number, got ${formatValue(received)}`);
+  if (Number.isNaN(received) && !Number.isNaN(expected)) return here(t`got NaN (not a number): look for 0/0, ∞ − ∞ or an undefined variable in arithmetic`);
   const allowed = tolerance * Math.max(1, Math.abs(expected));
   if (Object.is(received, expected) || Math.abs(received - expected) <= allowed) return undefined;
   const digits = distinguishingDigits(received, expected);
   // a near miss needs more digits than 4 to show; say by how much it misses
-  const note = digits > 4 && Number.isFinite(received) ? `off by ${formatNumber(Math.abs(received - expected), 2)}, more than the tolerance ${formatNumber(allowed, 2)}` : undefined;
-  return here(`expected ${formatNumber(expected, digits)}, got ${formatNumber(received, digits)}`, digits, note);
+  const note = digits > 4 && Number.isFinite(received) ? t`off by ${formatNumber(Math.abs(received - expected), 2)}, more than the tolerance ${formatNumber(allowed, 2)}` : undefined;
+  return here(t`expected ${formatNumber(expected, digits)}, got ${formatNumber(received, digits)}`, digits, note, "values");
 }

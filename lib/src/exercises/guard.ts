@@ -8,6 +8,7 @@
  */
 import vm from "vm";
 import { type CompileProblem, NotCompiledError } from "./compile-state";
+import { t } from "../i18n/translate";
 
 /** The message of the stub that released notebooks put in place of a solution. */
 export const NOT_IMPLEMENTED = "not implemented yet";
@@ -29,7 +30,7 @@ const runInThisContext = vm.runInThisContext;
  */
 export function callWithTimeout(fn: unknown, args: readonly unknown[], ms = 2000): CallOutcome {
   if (typeof fn !== "function") {
-    return { kind: "threw", message: `expected a function, got ${fn === undefined ? "undefined" : typeof fn}` };
+    return { kind: "threw", message: t`expected a function, got ${fn === undefined ? "undefined" : typeof fn}` };
   }
   const global = globalThis as Record<string, unknown>;
   global[slot] = () => (fn as (...a: unknown[]) => unknown)(...args);
@@ -45,7 +46,7 @@ export function callWithTimeout(fn: unknown, args: readonly unknown[], ms = 2000
 function describeThrown(error: unknown, ms: number): CallOutcome {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return { kind: "timeout", ms };
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : `threw ${String(error)}`;
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : t`threw ${String(error)}`;
   if (error instanceof NotCompiledError) return { kind: "notCompiled", functionName: error.functionName, problem: error.problem };
   if (error instanceof Error && error.message.trim().toLowerCase() === NOT_IMPLEMENTED) return { kind: "unattempted", thrower: throwerOf(error) };
   return { kind: "threw", message: message.split("\n")[0]! };

@@ -11,6 +11,7 @@
 import { argumentNames, formatCall, getExercise, problemOf } from "./check";
 import { type CallOutcome } from "./guard";
 import { type CopyCall, callOnCopy } from "./inputs";
+import { t } from "../i18n/translate";
 
 let nonce: string | undefined;
 
@@ -57,7 +58,7 @@ export function hiddenChecks(id: string, fn: unknown, hiddenCases: ReadonlyArray
     if (nonce !== undefined) {
       // the grader compares kinds and values only: a changed argument is reported as a failure with its reason
       const kind = call.changed ? "threw" : outcome.kind;
-      const message = call.changed ? `no error, but the function ${call.changed}` : outcome.kind === "threw" ? outcome.message : undefined;
+      const message = call.changed ? t`no error, but the function ${call.changed}` : outcome.kind === "threw" ? outcome.message : undefined;
       const value = outcome.kind === "value" && !call.changed ? encodeValue(outcome.value) : undefined;
       process.stdout.write(`⟦${nonce}⟧${JSON.stringify({ id, case: label, kind, value, message, call: formatCall(exercise.name, args) })}\n`);
     } else {
@@ -66,6 +67,6 @@ export function hiddenChecks(id: string, fn: unknown, hiddenCases: ReadonlyArray
     }
   }
   if (nonce !== undefined) return;
-  if (failures.length > 0) throw new Error(`${exercise.name}: ${failures.length} of ${cases.length} tests failed; first: ${failures[0]}`);
-  process.stdout.write(`✔ ${exercise.name}: all ${cases.length} tests passed\n`);
+  if (failures.length > 0) throw new Error(t`${exercise.name}: ${failures.length} of ${cases.length} tests failed; first: ${failures[0]}`);
+  process.stdout.write(t`✔ ${exercise.name}: all ${cases.length} tests passed` + "\n");
 }

@@ -15,6 +15,7 @@ import "./notebook03";
 import "./notebook09";
 import "./notebook08";
 import "./notebook10";
+import { t } from "../i18n/translate";
 
 export { check, defineExercise, formatCall, getExercise, listExercises, runCheck } from "./check";
 export type { CaseResult, CheckReport, CheckStatus, Exercise } from "./check";
@@ -36,5 +37,5 @@ export function progress(notebook?: string): void {
   const recorded = new Set(recordedIds());
   const notebooks = new Set(listExercises().filter((e) => recorded.has(e.id)).map((e) => e.notebook));
   const exercises = listExercises(notebook).filter((e) => notebook !== undefined || notebooks.has(e.notebook));
-  process.stdout.write((exercises.length ? progressText(exercises) : "Progress: no exercise checked yet.") + "\n");
+  process.stdout.write((exercises.length ? progressText(exercises) : t`Progress: no exercise checked yet.`) + "\n");
 }

@@ -9,6 +9,7 @@
  */
 import { formatValue } from "./format";
 import { callWithTimeout, type CallOutcome } from "./guard";
+import { t } from "../i18n/translate";
 
 /**
  * An independent copy of a value: arrays, typed arrays, tensors and other objects all the way down
@@ -61,7 +62,7 @@ export function parameterNames(fn: (...args: any[]) => unknown): string[] {
   const source = Function.prototype.toString.call(fn);
   const list = /^[^(=]*\(([^)]*)\)/.exec(source)?.[1] ?? /^\s*(?:async\s+)?([A-Za-z_$][\w$]*)\s*=>/.exec(source)?.[1] ?? "";
   return list.split(",").map((p) => p.trim()).filter((p) => p !== "")
-    .map((p, i) => /^[A-Za-z_$][\w$]*/.exec(p)?.[0] ?? `argument ${i + 1}`);
+    .map((p, i) => /^[A-Za-z_$][\w$]*/.exec(p)?.[0] ?? t`argument ${i + 1}`);
 }
 
 /** How to copy an argument before changing it, by its kind: `[...scores]`, `w.clone()`, … */
@@ -89,10 +90,10 @@ export function callOnCopy(fn: unknown, args: readonly unknown[], names: readonl
   if (outcome.kind !== "value") return { outcome };
   const i = args.findIndex((arg, k) => !sameContents(arg, given[k]));
   if (i < 0) return { outcome };
-  const name = names[i] ?? `argument ${i + 1}`;
+  const name = names[i] ?? t`argument ${i + 1}`;
   const shown = /^[A-Za-z_$][\w$]*$/.test(name) ? name : "it";
   return {
     outcome,
-    changed: `changed its argument \`${name}\` (now ${formatValue(given[i])}): work on a copy (\`${copyAdvice(shown, args[i])}\`) and leave the input as it was`,
+    changed: t`changed its argument \`${name}\` (now ${formatValue(given[i])}): work on a copy (\`${copyAdvice(shown, args[i])}\`) and leave the input as it was`,
   };
 }

@@ -4,6 +4,7 @@
  * Every check cell records its result here; `progress()` lists the exercises, which pass their
  * visible checks, and the points at stake. Only the hidden tests decide the grade.
  */
+import { t } from "../i18n/translate";
 
 /** The part of an exercise progress needs (see Exercise in check.ts). */
 export interface ExerciseInfo {
@@ -48,8 +49,8 @@ export function progressText(exercises: readonly ExerciseInfo[]): string {
   const lines = exercises.map((e) => {
     const entry = results.get(e.id);
     const mark = entry?.status === "passed" ? "✔" : entry?.status === "failed" || entry?.status === "notCompiled" ? "✖" : "…";
-    const what = !entry ? "check cell not run yet" : statusWords(entry);
-    return `  ${mark} ${e.name} (${e.points} point${e.points === 1 ? "" : "s"}): ${what}`;
+    const what = !entry ? t`check cell not run yet` : statusWords(entry);
+    return `  ${mark} ${e.name} (${e.points === 1 ? t`${e.points} point` : t`${e.points} points`}): ${what}`;
   });
   const entries = exercises.map((e) => results.get(e.id));
   const passed = entries.filter((r) => r?.status === "passed");
@@ -57,21 +58,21 @@ export function progressText(exercises: readonly ExerciseInfo[]): string {
   const points = passed.reduce((s, r) => s + r!.exercise.points, 0);
   const total = exercises.reduce((s, e) => s + e.points, 0);
   return [
-    `Progress: ${passed.length} of ${exercises.length} exercises pass their visible checks (${attempted} attempted).`,
+    t`Progress: ${passed.length} of ${exercises.length} exercises pass their visible checks (${attempted} attempted).`,
     ...lines,
-    `Points if the hidden tests agree: ${points} of ${total}. The hidden tests decide the grade.`,
+    t`Points if the hidden tests agree: ${points} of ${total}. The hidden tests decide the grade.`,
   ].join("\n");
 }
 
 function statusWords(entry: ProgressEntry): string {
   switch (entry.status) {
     case "unattempted":
-      return "not attempted yet";
+      return t`not attempted yet`;
     case "notCompiled":
-      return "does not compile yet";
+      return t`does not compile yet`;
     case "waiting":
-      return `waits for ${entry.waitingFor}`;
+      return t`waits for ${entry.waitingFor}`;
     default:
-      return `${entry.passed}/${entry.total} visible checks passed`;
+      return t`${entry.passed}/${entry.total} visible checks passed`;
   }
 }

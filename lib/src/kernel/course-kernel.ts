@@ -20,6 +20,7 @@ import { markCompiled, markNotCompiled } from "../exercises/compile-state";
 import { finishInterruptedTraining } from "../sgd";
 import { describeCellError, isInterruption, outsideCourseMessage } from "./cell-errors";
 import { type CellDiagnostic, declaredNames, declarationsOnly, describeDiagnostics, firstProblem, standInSource } from "./solution-cells";
+import { t } from "../i18n/translate";
 
 interface Executor {
   execute(src: string): Promise<boolean>;
@@ -96,14 +97,14 @@ export function courseExecutor(executor: Executor, captureInto: (sink: ConsoleAr
   async function notCompiled(src: string, names: string[], diagnostics: CellDiagnostic[]): Promise<boolean> {
     const problem = firstProblem(diagnostics, src);
     names.forEach((name) => markNotCompiled(name, problem));
-    writeError(`✖ This cell does not compile yet, so ${names.join(", ")} cannot run:\n${describeDiagnostics(diagnostics, src)}\n` +
-      "Fix it and run this cell again. The check cell below says the same, and the rest of the notebook still runs.");
+    writeError(t`✖ This cell does not compile yet, so ${names.join(", ")} cannot run:` + `\n${describeDiagnostics(diagnostics, src)}\n` +
+      t`Fix it and run this cell again. The check cell below says the same, and the rest of the notebook still runs.`);
     const standIn = await run(standInSource(names));
     if (!standIn.ok) writeError(`(the course kernel could not declare stand-ins: ${standIn.diagnostics.map((d) => d.message).join("; ")} ${standIn.errors.map(describeCellError).join("; ")})`);
     return true;
   }
   async function threwAtTopLevel(src: string, names: string[], error: unknown): Promise<boolean> {
-    writeError(`✖ ${describeCellError(error)}\nA line outside your function threw; your function${names.length > 1 ? "s are" : " is"} kept and checked below.`);
+    writeError(`✖ ${describeCellError(error)}\n` + (names.length > 1 ? t`A line outside your functions threw; your functions are kept and checked below.` : t`A line outside your function threw; your function is kept and checked below.`));
     const kept = await run(declarationsOnly(ts, src));
     if (!kept.ok) await run(standInSource(names));
     return true;
@@ -131,8 +132,8 @@ export function startCourseKernel(configPath: string): void {
   const executor = courseExecutor(createExecutor(process.cwd(), convs, kernelConsole), (s) => (sink = s));
   const server = new ZmqServer(new JupyterHandlerImpl(executor, false), configPath);
   process.on("SIGINT", () => executor.interrupt());
-  process.on("uncaughtException", (error) => writeError(`An error outside any cell: ${describeCellError(error)}`));
-  process.on("unhandledRejection", (reason) => writeError(`A promise failed outside any cell: ${describeCellError(reason)}`));
+  process.on("uncaughtException", (error) => writeError(t`An error outside any cell: ${describeCellError(error)}`));
+  process.on("unhandledRejection", (reason) => writeError(t`A promise failed outside any cell: ${describeCellError(reason)}`));
   server.init();
 }
 

@@ -9,6 +9,7 @@
  */
 import type * as TypeScript from "typescript";
 import type { CompileProblem } from "../exercises/compile-state";
+import { t } from "../i18n/translate";
 
 /** One compiler message about a cell, as tslab prints it: 1-based line and column. */
 export interface CellDiagnostic {
@@ -55,7 +56,7 @@ export function standInSource(names: readonly string[]): string {
 /** The first problem the compiler found in the cell itself, with the learner's line of code. */
 export function firstProblem(diagnostics: readonly CellDiagnostic[], source: string): CompileProblem {
   const own = diagnostics.find((d) => d.fileName === undefined) ?? diagnostics[0];
-  if (!own) return { line: 0, message: "the cell did not compile", code: "" };
+  if (!own) return { line: 0, message: t`the cell did not compile`, code: "" };
   const code = (source.split("\n")[own.line - 1] ?? "").trim();
   return { line: own.line, message: own.message, code: code.length > 100 ? code.slice(0, 99) + "…" : code };
 }
@@ -65,8 +66,8 @@ export function describeDiagnostics(diagnostics: readonly CellDiagnostic[], sour
   const lines = source.split("\n");
   const shown = diagnostics.slice(0, 3).map((d) => {
     const code = d.fileName === undefined ? (lines[d.line - 1] ?? "").trim() : "";
-    return `  line ${d.line}, column ${d.column}: ${d.message}${code ? `\n      ${code}` : ""}`;
+    return "  " + t`line ${d.line}, column ${d.column}: ${d.message}` + (code ? `\n      ${code}` : "");
   });
-  if (diagnostics.length > 3) shown.push(`  … and ${diagnostics.length - 3} more`);
+  if (diagnostics.length > 3) shown.push("  " + t`… and ${diagnostics.length - 3} more`);
   return shown.join("\n");
 }

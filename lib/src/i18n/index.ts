@@ -1,0 +1,2 @@
+export { type Language, languages, setLanguage, getLanguage, inLanguage } from "./language";
+export { t, translate } from "./translate";
