@@ -13,6 +13,7 @@ import path from "path";
 import { readNotebook } from "./grading/notebook";
 import { repoRoot } from "./kernel/jupyter";
 import { buildEdition, editionPath, readGlossary, readTranslation } from "./editions/translation";
+import type { GlossaryTerm } from "./editions/parity";
 
 export const translationsDir = path.join(repoRoot, "translations", "ko");
 
@@ -36,8 +37,32 @@ export function buildOne(file: string, write = true): { target: string; problems
   return { target, problems, text };
 }
 
+/** The glossary page (translations/ko/glossary.md): Korean ↔ English ↔ symbol ↔ identifier, built from glossary.json. */
+export const glossaryPage = path.join(translationsDir, "glossary.md");
+
+export function glossaryMarkdown(terms: readonly GlossaryTerm[]): string {
+  const cell = (text: string) => text.replace(/\|/g, "\\|");
+  const code = (text: string) => (text ? `\`${text}\`` : "");
+  const rows = [...terms].sort((a, b) => a.ko.localeCompare(b.ko, "ko")).map((term) =>
+    `| ${cell(term.ko)} | ${cell(term.en)} | ${cell(term.symbol)} | ${code(term.identifier)} | ${cell(term.variants.join(", "))} |`);
+  return [
+    "# 용어집 (Glossary)",
+    "",
+    "한국어판의 모든 노트북과 라이브러리 메시지는 개념마다 아래의 용어 하나만 씁니다. 처음 나올 때는 영어를 괄호 안에 함께 적습니다.",
+    "The Korean edition uses one term per concept, the ones below, in every notebook and library message.",
+    "",
+    "이 파일은 `translations/ko/glossary.json`에서 `npm run editions`로 만들어집니다. 용어를 바꾸려면 JSON을 고치세요.",
+    "",
+    "| 한국어 | English | 기호 (symbol) | 코드 (identifier) | 쓰지 않는 표기 (variants) |",
+    "|---|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
+}
+
 function main(argv: string[]): number {
   const check = argv.includes("--check");
+  writeFileSync(glossaryPage, glossaryMarkdown(readGlossary(path.join(translationsDir, "glossary.json"))));
   const named = argv.filter((a) => a !== "--check").map((a) => path.resolve(a));
   let failed = 0;
   for (const file of named.length ? named : translationFiles()) {

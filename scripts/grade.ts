@@ -5,7 +5,9 @@
  * its own sandbox against the instructor's source notebook: hidden tests, points and grade_ids come
  * from the source, never from the submission. Writes <out>/gradebook.csv, <out>/feedback/<key>.md
  * and <out>/summary.txt as it goes; run again to resume. Without --source, the submissions' file name
- * (without a copy suffix such as " (1)") is looked up in notebooks/.
+ * (without a copy suffix such as " (1)") is looked up in notebooks/. Each feedback file is in the
+ * language of the notebook submitted (the Korean edition's `metadata.course.language` is "ko"); the
+ * gradebook, the summary and these lines stay in English.
  */
 import { existsSync, readdirSync } from "fs";
 import path from "path";

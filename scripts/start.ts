@@ -13,15 +13,22 @@ import { spawn, spawnSync } from "child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
+import { setLanguage } from "../lib/src/i18n/language";
+import { t } from "../lib/src/i18n/translate";
 import { courseKernelPath, findJupyter, kernelSpec, repoRoot, writeKernelSpec, type JupyterInstall } from "./kernel/jupyter";
 import { listNotebooks } from "./kernel/notebook-files";
-import { type StartOptions, parseStartOptions } from "./workspace/start-options";
+import { type StartOptions, parseStartOptions, requestedLanguage } from "./workspace/start-options";
 import { syncWorkspace } from "./workspace/workspace";
 
-const INSTALL_HINT = `Jupyter is not installed, or the \`jupyter\` command is not on your PATH.
-Install it, then run \`npm start\` again:
-  pip install jupyterlab plotly               (any system with Python; plotly draws the course's plots)
-  sudo apt-get install jupyter-notebook       (Debian/Ubuntu: the classic Notebook)`;
+/** What to do without Jupyter (a function: its sentences are in the language chosen in main). */
+function installHint(): string {
+  return [
+    t`Jupyter is not installed, or the \`jupyter\` command is not on your PATH.`,
+    t`Install it, then run \`npm start\` again:`,
+    `  pip install jupyterlab plotly               (${t`any system with Python; plotly draws the course's plots`})`,
+    `  sudo apt-get install jupyter-notebook       (${t`Debian/Ubuntu: the classic Notebook`})`,
+  ].join("\n");
+}
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -30,10 +37,10 @@ function fail(message: string, code = 1): never {
 
 function checkInstalled(): void {
   if (!existsSync(path.join(repoRoot, "node_modules", "tslab", "bin", "tslab"))) {
-    fail("The course's packages are not installed. Run `npm install` in " + repoRoot + " first.");
+    fail(t`The course's packages are not installed. Run \`npm install\` in ${repoRoot} first.`);
   }
   if (!existsSync(path.join(repoRoot, "lib", "dist", "index.js")) || !existsSync(courseKernelPath)) {
-    fail("The course library is not built. Run `npm run build` (or `npm install`) first.");
+    fail(t`The course library is not built. Run \`npm run build\` (or \`npm install\`) first.`);
   }
 }
 
@@ -49,18 +56,18 @@ function registerKernel(jupyter: JupyterInstall): void {
   const wanted = kernelSpec().argv;
   const current = currentKernelArgv(jupyter);
   if (current && JSON.stringify(current) === JSON.stringify(wanted)) {
-    console.log("✔ The course's TypeScript kernel already points at this checkout.");
+    console.log(t`✔ The course's TypeScript kernel already points at this checkout.`);
     return;
   }
   const tmp = mkdtempSync(path.join(os.tmpdir(), "dlbasics-kernel-"));
   try {
     const dir = writeKernelSpec(tmp);
     const result = spawnSync(jupyter.jupyter, ["kernelspec", "install", "--user", "--replace", "--name", "tslab", dir], { encoding: "utf8" });
-    if (result.status !== 0) fail(`Could not register the course's TypeScript kernel:\n${result.stderr}`);
+    if (result.status !== 0) fail(t`Could not register the course's TypeScript kernel:` + `\n${result.stderr}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  console.log(current ? "✔ Repaired the course's TypeScript kernel: it now points at this checkout." : "✔ Registered the course's TypeScript kernel for this checkout.");
+  console.log(current ? t`✔ Repaired the course's TypeScript kernel: it now points at this checkout.` : t`✔ Registered the course's TypeScript kernel for this checkout.`);
 }
 
 /**
@@ -92,7 +99,7 @@ function editionSources(language: StartOptions["language"]): string[] {
     const edition = path.join(english, language, path.basename(file));
     if (language === "en") return file;
     if (existsSync(edition)) return edition;
-    console.log(`  ${path.basename(file)}: no Korean edition yet, the English one is used`);
+    console.log("  " + t`${path.basename(file)}: no Korean edition yet, the English one is used`);
     return file;
   });
 }
@@ -103,24 +110,27 @@ function courseFolder(options: StartOptions): string {
   if (options.instructor) {
     const korean = path.join(english, "ko");
     const sources = options.language === "ko" && existsSync(korean) ? korean : english;
-    console.log(`Instructor mode: the sources in ${path.relative(repoRoot, sources)}/, with solutions and hidden tests. Clear outputs before you commit (npm run clear-outputs).`);
-    if (sources === korean) console.log("  Present from notebooks/ko/, but edit notebooks/ and translations/ko/: npm run editions rebuilds notebooks/ko/ from them and replaces any edit made there.");
+    console.log(t`Instructor mode: the sources in ${path.relative(repoRoot, sources)}/, with solutions and hidden tests. Clear outputs before you commit (npm run clear-outputs).`);
+    if (sources === korean) console.log("  " + t`Present from notebooks/ko/, but edit notebooks/ and translations/ko/: npm run editions rebuilds notebooks/ko/ from them and replaces any edit made there.`);
     return sources;
   }
   const actions = syncWorkspace(editionSources(options.language), options.workspace);
   for (const action of actions) if (action.message) console.log(action.message);
   const where = path.relative(process.cwd(), options.workspace) || ".";
-  console.log(`Your workspace: ${where}/ — your own copies of the notebooks; \`npm start\` never overwrites them. Start with 00-start-here.ipynb.`);
+  console.log(t`Your workspace: ${where}/ — your own copies of the notebooks; \`npm start\` never overwrites them. Start with 00-start-here.ipynb.`);
   return options.workspace;
 }
 
 function main(): void {
-  const parsed = parseStartOptions(process.argv.slice(2), repoRoot);
+  const argv = process.argv.slice(2);
+  // Every line below, refusals included, in the edition's language (--lang, default ko).
+  setLanguage(requestedLanguage(argv));
+  const parsed = parseStartOptions(argv, repoRoot);
   if ("error" in parsed) fail(parsed.error, 2);
   const options = parsed;
   checkInstalled();
   const jupyter = findJupyter();
-  if (!jupyter) fail(INSTALL_HINT);
+  if (!jupyter) fail(installHint());
   registerKernel(jupyter);
   installPlotly(jupyter);
   const folder = courseFolder(options);
@@ -128,7 +138,8 @@ function main(): void {
   const args = [app, `--notebook-dir=${folder}`, ...options.jupyterArgs];
   // Jupyter refuses to run as root (as in many containers) unless told to.
   if (process.getuid?.() === 0 && !args.includes("--allow-root")) args.push("--allow-root");
-  console.log(`Opening the course in ${app === "lab" ? "JupyterLab" : "the classic Notebook"}: jupyter ${args.join(" ")}`);
+  const command = `jupyter ${args.join(" ")}`;
+  console.log(app === "lab" ? t`Opening the course in JupyterLab: ${command}` : t`Opening the course in the classic Notebook: ${command}`);
   const child = spawn(jupyter.jupyter, args, { stdio: "inherit" });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   process.on("SIGINT", forward("SIGINT"));

@@ -11,6 +11,7 @@
 import { ValueError, describeValue } from "./errors";
 import { requireTensor } from "./checks";
 import { Tensor } from "./tensor";
+import { t } from "./i18n/translate";
 
 /** An element-wise activation and its derivative, swappable in a network. */
 export interface Activation {
@@ -104,7 +105,7 @@ export function reluPrime(z: number | Tensor): number | Tensor {
 
 function elementwise(op: string, z: number | Tensor, f: (x: number) => number): number | Tensor {
   if (typeof z === "number") return f(z);
-  if (!(z instanceof Tensor)) throw new ValueError(op, "a number or a Tensor for z", describeValue(z));
+  if (!(z instanceof Tensor)) throw new ValueError(op, t`a number or a Tensor for z`, describeValue(z));
   const result = new Tensor(z.shape);
   for (let i = 0; i < z.size; i++) result.data[i] = f(z.data[i]!);
   return result;
@@ -144,6 +145,6 @@ export function activatePrime(z: Tensor, activation: Activation): Tensor {
 function requireActivation(op: string, activation: unknown): void {
   const a = activation as Partial<Activation> | null | undefined;
   if (typeof a?.fn !== "function" || typeof a.prime !== "function") {
-    throw new ValueError(op, "an Activation with fn and prime, such as sigmoidActivation", describeValue(activation));
+    throw new ValueError(op, t`an Activation with fn and prime, such as sigmoidActivation`, describeValue(activation));
   }
 }

@@ -18,6 +18,7 @@ import { type Network, checkInput } from "./network";
 import { activate, activatePrime } from "./activations";
 import { sumColumns } from "./reduce";
 import { Tensor } from "./tensor";
+import { t } from "./i18n/translate";
 
 /** ∂C/∂b and ∂C/∂w of every layer, SUMMED over the examples of the mini-batch (divide by m to average). */
 export interface Gradient {
@@ -60,10 +61,10 @@ export function backprop(network: Network, x: Tensor, y: Tensor, cost: Cost = qu
 
 function checkBatch(network: Network, x: Tensor, y: Tensor): void {
   checkInput("backprop", network, x);
-  if (!(y instanceof Tensor)) throw new ValueError("backprop", "a Tensor for y", describeValue(y));
+  if (!(y instanceof Tensor)) throw new ValueError("backprop", t`a Tensor for y`, describeValue(y));
   const outputs = network.sizes[network.sizes.length - 1]!;
   if (y.rank !== 2 || y.shape[0] !== outputs || y.shape[1] !== x.shape[1]) {
-    throw new ShapeError("backprop", `y must be [${outputs}, m] with one column per column of x`, [["x", x.shape], ["y", y.shape]],
-      "Make the targets with oneHotBatch(labels, classes) (notebook 05).");
+    throw new ShapeError("backprop", t`y must be [${outputs}, m] with one column per column of x`, [["x", x.shape], ["y", y.shape]],
+      t`Make the targets with oneHotBatch(labels, classes) (notebook 05).`);
   }
 }

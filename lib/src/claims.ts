@@ -11,6 +11,7 @@
  * names the tolerance.
  */
 import { ClaimError, ValueError, describeValue } from "./errors";
+import { t } from "./i18n/translate";
 
 /**
  * Checks one claim of the text against this run: prints "✔ statement (measured)" if `holds`,
@@ -21,10 +22,10 @@ import { ClaimError, ValueError, describeValue } from "./errors";
  */
 export function claim(holds: boolean, statement: string, measured = ""): void {
   if (typeof holds !== "boolean") {
-    throw new ValueError("claim", "true or false as the first argument (a comparison such as accuracy >= 0.95)", describeValue(holds));
+    throw new ValueError("claim", t`true or false as the first argument (a comparison such as accuracy >= 0.95)`, describeValue(holds));
   }
   if (typeof statement !== "string" || statement.trim() === "") {
-    throw new ValueError("claim", "the claim in words as the second argument", describeValue(statement));
+    throw new ValueError("claim", t`the claim in words as the second argument`, describeValue(statement));
   }
   if (!holds) throw new ClaimError(statement, measured);
   console.log(`✔ ${statement}${measured ? ` (${measured})` : ""}`);

@@ -15,6 +15,7 @@ import { requireFinite, requireMatrix, requireSameShape } from "./checks";
 import { sigmoidPrime } from "./activations";
 import { hadamard, scale, subtract } from "./elementwise";
 import { Tensor } from "./tensor";
+import { t } from "./i18n/translate";
 
 /** A cost function: its value for a batch and the output error δᴸ it sends into backpropagation. */
 export interface Cost {
@@ -66,7 +67,7 @@ export const crossEntropyCost: Cost = Object.freeze({
     const m = checkPair(op, activation, target);
     if (weightedInput !== undefined) {
       requireMatrix(op, "weightedInput", weightedInput);
-      requireSameShape(op, ["weightedInput", "activation"], weightedInput, activation, "aᴸ = σ(zᴸ) has the shape of zᴸ.");
+      requireSameShape(op, ["weightedInput", "activation"], weightedInput, activation, t`aᴸ = σ(zᴸ) has the shape of zᴸ.`);
     }
     let total = 0;
     for (let i = 0; i < activation.size; i++) {
@@ -98,17 +99,17 @@ function softplus(t: number): number {
 
 /** Checks a and y have the same matrix shape; returns the number of examples m (columns). */
 function checkPair(op: string, activation: Tensor, target: Tensor): number {
-  requireMatrix(op, "activation", activation, "Outputs are columns [classes, m]: use asColumn() for one example.");
-  requireMatrix(op, "target", target, "Targets are columns [classes, m]: use asColumn() for one example.");
-  requireSameShape(op, ["activation", "target"], activation, target, "Each output column needs a target column of the same length (one-hot for digits).");
-  if (activation.cols === 0) throw new ShapeError(op, "there must be at least one example (column)", [["activation", activation.shape]]);
+  requireMatrix(op, "activation", activation, t`Outputs are columns [classes, m]: use asColumn() for one example.`);
+  requireMatrix(op, "target", target, t`Targets are columns [classes, m]: use asColumn() for one example.`);
+  requireSameShape(op, ["activation", "target"], activation, target, t`Each output column needs a target column of the same length (one-hot for digits).`);
+  if (activation.cols === 0) throw new ShapeError(op, t`there must be at least one example (column)`, [["activation", activation.shape]]);
   return activation.cols;
 }
 
 function checkTriple(op: string, weightedInput: Tensor, activation: Tensor, target: Tensor): void {
   checkPair(op, activation, target);
   requireMatrix(op, "weightedInput", weightedInput);
-  requireSameShape(op, ["weightedInput", "activation"], weightedInput, activation, "aᴸ = σ(zᴸ) has the shape of zᴸ.");
+  requireSameShape(op, ["weightedInput", "activation"], weightedInput, activation, t`aᴸ = σ(zᴸ) has the shape of zᴸ.`);
 }
 
 /**
@@ -120,10 +121,10 @@ function checkTriple(op: string, weightedInput: Tensor, activation: Tensor, targ
  */
 export function l2Term(weights: readonly Tensor[], lambda: number, n: number): number {
   checkL2("l2Term", lambda, n);
-  if (!Array.isArray(weights)) throw new ValueError("l2Term", "an array of weight matrices", describeValue(weights));
+  if (!Array.isArray(weights)) throw new ValueError("l2Term", t`an array of weight matrices`, describeValue(weights));
   let squares = 0;
   for (const w of weights) {
-    requireMatrix("l2Term", "each weight", w);
+    requireMatrix("l2Term", t`each weight`, w);
     for (let i = 0; i < w.size; i++) squares += w.data[i]! ** 2;
   }
   return (lambda / (2 * n)) * squares;
@@ -143,7 +144,7 @@ export function l2Gradient(w: Tensor, lambda: number, n: number): Tensor {
 
 function checkL2(op: string, lambda: number, n: number): void {
   requireFinite(op, "lambda", lambda);
-  if (lambda < 0) throw new ValueError(op, "lambda ≥ 0", describeValue(lambda), "λ = 0 turns weight decay off.");
+  if (lambda < 0) throw new ValueError(op, t`lambda ≥ 0`, describeValue(lambda), t`λ = 0 turns weight decay off.`);
   requireFinite(op, "n", n);
-  if (n <= 0) throw new ValueError(op, "n > 0 (the number of training examples)", describeValue(n));
+  if (n <= 0) throw new ValueError(op, t`n > 0 (the number of training examples)`, describeValue(n));
 }

@@ -10,6 +10,7 @@
 import { ValueError, describeValue } from "./errors";
 import { type Dataset, checkDataset, subset } from "./data/dataset";
 import { type Fold, type KFoldOptions, kFold } from "./data/split";
+import { t } from "./i18n/translate";
 
 /** The mean and the (population) standard deviation of some scores. */
 export interface Spread {
@@ -29,11 +30,11 @@ export type TrainAndScore = (training: Dataset, validation: Dataset, fold: numbe
 /** s̄ = (1/K) Σ sᵢ and σ = √((1/K) Σ (sᵢ − s̄)²) of K ≥ 1 finite numbers. */
 export function meanAndStandardDeviation(scores: ArrayLike<number>): Spread {
   if (scores === null || typeof scores !== "object" || typeof scores.length !== "number" || scores.length === 0) {
-    throw new ValueError("meanAndStandardDeviation", "a non-empty array of scores", describeValue(scores));
+    throw new ValueError("meanAndStandardDeviation", t`a non-empty array of scores`, describeValue(scores));
   }
   const values = Array.from(scores);
   const bad = values.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
-  if (bad >= 0) throw new ValueError("meanAndStandardDeviation", "finite numbers", `${describeValue(values[bad])} at position ${bad}`);
+  if (bad >= 0) throw new ValueError("meanAndStandardDeviation", t`finite numbers`, t`${describeValue(values[bad])} at position ${bad}`);
   const mean = values.reduce((s, v) => s + v, 0) / values.length;
   const variance = values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length;
   return { mean, standardDeviation: Math.sqrt(variance) };
@@ -47,13 +48,13 @@ export function meanAndStandardDeviation(scores: ArrayLike<number>): Spread {
 export function crossValidate(data: Dataset, k: number, trainAndScore: TrainAndScore, options: KFoldOptions = {}): CrossValidation {
   checkDataset("crossValidate", data);
   if (typeof trainAndScore !== "function") {
-    throw new ValueError("crossValidate", "a function (training, validation) => score", describeValue(trainAndScore));
+    throw new ValueError("crossValidate", t`a function (training, validation) => score`, describeValue(trainAndScore));
   }
   const folds = options.stratified ? kFold(data.labels, k, options) : kFold(data.labels.length, k, options);
   const scores = folds.map((fold, i) => {
     const score = trainAndScore(subset(data, fold.training), subset(data, fold.validation), i);
     if (typeof score !== "number" || !Number.isFinite(score)) {
-      throw new ValueError("crossValidate", "trainAndScore to return a finite number", `${describeValue(score)} for fold ${i + 1}`);
+      throw new ValueError("crossValidate", t`trainAndScore to return a finite number`, t`${describeValue(score)} for fold ${i + 1}`);
     }
     return score;
   });

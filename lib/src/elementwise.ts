@@ -9,6 +9,7 @@
 import { ShapeError, formatShape } from "./errors";
 import { requireFinite, requireFunction, requireMatrix, requireSameShape, requireTensor } from "./checks";
 import { Tensor } from "./tensor";
+import { t } from "./i18n/translate";
 
 /**
  * The element-wise sum a + b.
@@ -54,9 +55,9 @@ function combine(op: string, a: Tensor, b: Tensor, names: readonly [string, stri
 
 function sameShapeHint(op: string, a: Tensor, b: Tensor, names: readonly [string, string]): string {
   if (op === "add" && a.rank === 2 && b.rank === 2 && b.cols === 1 && a.rows === b.rows) {
-    return `To add the column ${names[1]} to every column of ${names[0]}, use addColumn(${names[0]}, ${names[1]}).`;
+    return t`To add the column ${names[1]} to every column of ${names[0]}, use addColumn(${names[0]}, ${names[1]}).`;
   }
-  return "Element-wise operations pair each element of one tensor with the element at the same place in the other.";
+  return t`Element-wise operations pair each element of one tensor with the element at the same place in the other.`;
 }
 
 /**
@@ -98,8 +99,8 @@ export function addColumn(m: Tensor, column: Tensor, names: readonly [string, st
   requireMatrix("addColumn", nameM, m);
   requireTensor("addColumn", nameC, column);
   if (column.rank !== 2 || column.cols !== 1 || column.rows !== m.rows) {
-    throw new ShapeError("addColumn", `${nameC} must be a column with one entry per row of ${nameM}`, [[nameM, m.shape], [nameC, column.shape]],
-      `A bias column ${formatShape([m.rows, 1])} is added to each of the ${m.cols} columns (examples) of ${nameM}.`);
+    throw new ShapeError("addColumn", t`${nameC} must be a column with one entry per row of ${nameM}`, [[nameM, m.shape], [nameC, column.shape]],
+      t`A bias column ${formatShape([m.rows, 1])} is added to each of the ${m.cols} columns (examples) of ${nameM}.`);
   }
   const [rows, cols] = [m.rows, m.cols];
   const result = new Tensor(m.shape);

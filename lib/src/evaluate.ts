@@ -14,6 +14,7 @@ import { FastNetwork } from "./fast/fast-network";
 import { Network } from "./network";
 import { argmaxColumns } from "./reduce";
 import { Tensor } from "./tensor";
+import { t } from "./i18n/translate";
 
 /** Cost, number correct and accuracy of a network on one dataset. */
 export interface Score {
@@ -28,14 +29,14 @@ export interface Score {
  */
 export function predict(network: Network, inputs: Tensor): Int32Array {
   requireNetwork("predict", network);
-  if (!(inputs instanceof Tensor)) throw new ValueError("predict", "a Tensor for inputs", describeValue(inputs));
+  if (!(inputs instanceof Tensor)) throw new ValueError("predict", t`a Tensor for inputs`, describeValue(inputs));
   const features = network.sizes[0]!;
   if (inputs.rank === 2 && inputs.shape[0] === features && inputs.shape[1] === 1 && features !== 1) {
     return predict(network, inputs.reshape([1, features]));
   }
   if (inputs.rank !== 2 || inputs.shape[1] !== features) {
-    throw new ShapeError("predict", `inputs must be [n, ${features}] with one example per row`, [["inputs", inputs.shape], ["sizes", network.sizes]],
-      `Flatten each image to ${features} numbers (notebook 03).`);
+    throw new ShapeError("predict", t`inputs must be [n, ${features}] with one example per row`, [["inputs", inputs.shape], ["sizes", network.sizes]],
+      t`Flatten each image to ${features} numbers (notebook 03).`);
   }
   return argmaxColumns(new FastNetwork(network).feedforwardRows(inputs));
 }
@@ -73,24 +74,24 @@ export function checkData(op: string, network: Network, data: Dataset, name = "d
   const [n, features] = checkDataset(op, data);
   const outputs = network.sizes[network.sizes.length - 1]!;
   if (features !== network.sizes[0]) {
-    throw new ShapeError(op, `${name} must have one column per input neuron`, [[`${name}.inputs`, data.inputs.shape], ["sizes", network.sizes]],
-      "Each row of inputs is one example; the first layer needs that many inputs.");
+    throw new ShapeError(op, t`${name} must have one column per input neuron`, [[`${name}.inputs`, data.inputs.shape], ["sizes", network.sizes]],
+      t`Each row of inputs is one example; the first layer needs that many inputs.`);
   }
   if (data.classes !== outputs) {
-    throw new ValueError(op, `${name} with one class per output neuron (${outputs} for sizes ${formatShape(network.sizes)})`,
-      `${data.classes} classes`);
+    throw new ValueError(op, t`${name} with one class per output neuron (${outputs} for sizes ${formatShape(network.sizes)})`,
+      t`${data.classes} classes`);
   }
-  if (n === 0) throw new ValueError(op, `at least one example in ${name}`, "none");
+  if (n === 0) throw new ValueError(op, t`at least one example in ${name}`, t`none`);
   const bad = data.labels.findIndex((label) => label >= outputs);
   if (bad >= 0) {
-    throw new ValueError(op, `${name} labels from 0 to ${outputs - 1} (one class per output neuron)`, `label ${data.labels[bad]} at row ${bad}`,
-      `Labels count classes from 0, so ${outputs} classes are 0 … ${outputs - 1}.`);
+    throw new ValueError(op, t`${name} labels from 0 to ${outputs - 1} (one class per output neuron)`, t`label ${data.labels[bad]} at row ${bad}`,
+      t`Labels count classes from 0, so ${outputs} classes are 0 … ${outputs - 1}.`);
   }
   return n;
 }
 
 function requireNetwork(op: string, network: unknown): void {
-  if (!(network instanceof Network)) throw new ValueError(op, "a Network (new Network([784, 30, 10]))", describeValue(network));
+  if (!(network instanceof Network)) throw new ValueError(op, t`a Network (new Network([784, 30, 10]))`, describeValue(network));
 }
 
 function countCorrect(predictions: Int32Array, labels: Uint8Array): number {

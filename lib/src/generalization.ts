@@ -11,6 +11,7 @@
  * of `train`'s `earlyStopping` option (sgd.ts) to a recorded history.
  */
 import { ValueError, describeValue } from "./errors";
+import { t } from "./i18n/translate";
 
 /** What a learning curve says about a trained network. */
 export type FitDiagnosis = "underfitting" | "overfitting" | "good fit";
@@ -47,7 +48,7 @@ export function diagnoseFit(trainingErrors: readonly number[], validationErrors:
 export function earlyStoppingEpoch(validationAccuracies: readonly number[], patience: number): EarlyStop {
   lastValue("earlyStoppingEpoch", "validationAccuracies", validationAccuracies);
   if (!Number.isInteger(patience) || patience < 1) {
-    throw new ValueError("earlyStoppingEpoch", "a patience as a whole number ≥ 1", describeValue(patience));
+    throw new ValueError("earlyStoppingEpoch", t`a patience as a whole number ≥ 1`, describeValue(patience));
   }
   let best = 0;
   for (let e = 0; e < validationAccuracies.length; e++) {
@@ -60,15 +61,15 @@ export function earlyStoppingEpoch(validationAccuracies: readonly number[], pati
 /** The last entry of a non-empty array of finite numbers. */
 function lastValue(op: string, name: string, values: readonly number[]): number {
   if (!Array.isArray(values) || values.length === 0) {
-    throw new ValueError(op, `${name} as a non-empty array of numbers, one per epoch`, describeValue(values));
+    throw new ValueError(op, t`${name} as a non-empty array of numbers, one per epoch`, describeValue(values));
   }
   const bad = values.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
-  if (bad >= 0) throw new ValueError(op, `finite numbers in ${name}`, `${describeValue(values[bad])} at epoch ${bad + 1}`);
+  if (bad >= 0) throw new ValueError(op, t`finite numbers in ${name}`, t`${describeValue(values[bad])} at epoch ${bad + 1}`);
   return values[values.length - 1]!;
 }
 
 function nonNegative(op: string, name: string, value: number): void {
   if (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value)) {
-    throw new ValueError(op, `${name} as a number ≥ 0`, describeValue(value));
+    throw new ValueError(op, t`${name} as a number ≥ 0`, describeValue(value));
   }
 }

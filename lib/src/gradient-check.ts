@@ -8,6 +8,7 @@
  */
 import { ShapeError, ValueError, describeValue } from "./errors";
 import { requireFinite, requireFiniteArray, requireFunction } from "./checks";
+import { t } from "./i18n/translate";
 
 /**
  * The gradient of f at x by central differences, one pair of evaluations per variable.
@@ -20,7 +21,7 @@ export function numericalGradient(f: (x: number[]) => number, x: readonly number
   requireFunction("numericalGradient", "f", f);
   requireFiniteArray("numericalGradient", "x", x);
   requireFinite("numericalGradient", "h", h);
-  if (h <= 0) throw new ValueError("numericalGradient", "h > 0", describeValue(h), "1e-5 is a good step.");
+  if (h <= 0) throw new ValueError("numericalGradient", t`h > 0`, describeValue(h), t`1e-5 is a good step.`);
   return x.map((_, i) => {
     const plus = [...x];
     const minus = [...x];
@@ -58,16 +59,17 @@ export interface GradientCheck {
 export function gradientCheck(analytic: number | readonly number[], numeric: number | readonly number[], threshold = 1e-7): GradientCheck {
   requireFinite("gradientCheck", "threshold", threshold);
   const worst = worstEntry("gradientCheck", analytic, numeric);
-  const expectation = `(expect < ${threshold.toExponential(0)} for a correct gradient)`;
-  const where = Array.isArray(analytic) ? ` at entry ${worst.index}` : "";
-  const numbers = `analytic ${digits(worst.a)} vs numerical ${digits(worst.b)}${where}`;
-  const head = `relative error ${worst.error.toExponential(1)}`;
+  const [error, limit] = [worst.error.toExponential(1), threshold.toExponential(0)];
+  const numbers = Array.isArray(analytic)
+    ? t`analytic ${digits(worst.a)} vs numerical ${digits(worst.b)} at entry ${worst.index}`
+    : t`analytic ${digits(worst.a)} vs numerical ${digits(worst.b)}`;
   const passed = worst.error < threshold;
   let verdict: string;
-  if (passed) verdict = `${head}: the gradients agree ${expectation}`;
-  else if (worst.error < 1e-4) verdict = `${head}: suspicious, fine only near a kink such as ReLU at 0 ${expectation}; worst ${numbers}`;
-  else if (worst.error < 1e-2) verdict = `${head}: probably wrong ${expectation}; worst ${numbers}`;
-  else verdict = `${head}: the gradients disagree, the analytic gradient is wrong ${expectation}; worst ${numbers}`;
+  if (passed) verdict = t`relative error ${error}: the gradients agree (expect < ${limit} for a correct gradient)`;
+  else if (worst.error < 1e-4) {
+    verdict = t`relative error ${error}: suspicious, fine only near a kink such as ReLU at 0 (expect < ${limit} for a correct gradient); worst ${numbers}`;
+  } else if (worst.error < 1e-2) verdict = t`relative error ${error}: probably wrong (expect < ${limit} for a correct gradient); worst ${numbers}`;
+  else verdict = t`relative error ${error}: the gradients disagree, the analytic gradient is wrong (expect < ${limit} for a correct gradient); worst ${numbers}`;
   return { relativeError: worst.error, passed, verdict };
 }
 
@@ -82,7 +84,7 @@ function worstEntry(op: string, a: number | readonly number[], b: number | reado
   const as = toArray(op, "a", a);
   const bs = toArray(op, "b", b);
   if (Array.isArray(a) !== Array.isArray(b) || as.length !== bs.length) {
-    throw new ShapeError(op, "a and b must be two numbers or two arrays of the same length", [["a", shapeOf(a)], ["b", shapeOf(b)]]);
+    throw new ShapeError(op, t`a and b must be two numbers or two arrays of the same length`, [["a", shapeOf(a)], ["b", shapeOf(b)]]);
   }
   let worst: Worst = { error: 0, index: 0, a: as[0] ?? 0, b: bs[0] ?? 0 };
   as.forEach((x, i) => {
@@ -96,7 +98,7 @@ function worstEntry(op: string, a: number | readonly number[], b: number | reado
 function toArray(op: string, name: string, value: unknown): readonly number[] {
   if (typeof value === "number") return [value];
   if (Array.isArray(value) && value.every((v) => typeof v === "number")) return value;
-  throw new ValueError(op, `a number or an array of numbers for ${name}`, describeValue(value));
+  throw new ValueError(op, t`a number or an array of numbers for ${name}`, describeValue(value));
 }
 
 /** 8 significant digits, without trailing zeros: 0.25, 0.33333333, 1.2345679e-9. */

@@ -9,6 +9,7 @@
  */
 import { ShapeError, ValueError, describeValue } from "./errors";
 import { requireFinite, requireFiniteArray, requireFunction } from "./checks";
+import { t } from "./i18n/translate";
 
 /** What gradientDescent needs: the function, its gradient, where to start, η and when to stop. */
 export interface GradientDescentOptions {
@@ -66,23 +67,23 @@ export function gradientDescent(options: GradientDescentOptions): GradientDescen
 
 function checkOptions(options: GradientDescentOptions): GradientDescentOptions {
   const op = "gradientDescent";
-  if (typeof options !== "object" || options === null) throw new ValueError(op, "an options object", describeValue(options));
+  if (typeof options !== "object" || options === null) throw new ValueError(op, t`an options object`, describeValue(options));
   requireFunction(op, "cost", options.cost);
   requireFunction(op, "gradient", options.gradient);
   requireFiniteArray(op, "start", options.start);
-  if (options.start.length === 0) throw new ValueError(op, "at least one variable in start", "an empty array");
+  if (options.start.length === 0) throw new ValueError(op, t`at least one variable in start`, t`an empty array`);
   requireFinite(op, "learningRate", options.learningRate);
-  if (options.learningRate <= 0) throw new ValueError(op, "learningRate > 0", describeValue(options.learningRate), "η sets the step size; try 0.1.");
+  if (options.learningRate <= 0) throw new ValueError(op, t`learningRate > 0`, describeValue(options.learningRate), t`η sets the step size; try 0.1.`);
   if (!Number.isInteger(options.maxSteps) || options.maxSteps < 0) {
-    throw new ValueError(op, "maxSteps to be a whole number ≥ 0", describeValue(options.maxSteps));
+    throw new ValueError(op, t`maxSteps to be a whole number ≥ 0`, describeValue(options.maxSteps));
   }
   if (options.tolerance !== undefined) requireFinite(op, "tolerance", options.tolerance);
   return options;
 }
 
 function checkGradient(g: unknown, n: number): void {
-  if (!Array.isArray(g)) throw new ValueError("gradientDescent", "gradient to return an array of numbers", describeValue(g));
+  if (!Array.isArray(g)) throw new ValueError("gradientDescent", t`gradient to return an array of numbers`, describeValue(g));
   if (g.length !== n) {
-    throw new ShapeError("gradientDescent", "gradient must return one number per variable", [["start", [n]], ["gradient", [g.length]]]);
+    throw new ShapeError("gradientDescent", t`gradient must return one number per variable`, [["start", [n]], ["gradient", [g.length]]]);
   }
 }

@@ -13,6 +13,7 @@ import { ValueError, describeValue } from "./errors";
 import { score } from "./evaluate";
 import { Network } from "./network";
 import { type EpochRecord, type TrainOptions, train } from "./sgd";
+import { t } from "./i18n/translate";
 
 /** One run of a sweep: the value tried and the records of epochs 0 (before training) … epochs. */
 export interface SweepRun {
@@ -30,13 +31,13 @@ export interface SweepRun {
 export function sweep(name: string, values: readonly number[], training: Dataset,
   setup: (value: number) => { network: Network; options: TrainOptions }): SweepRun[] {
   if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === "number" && Number.isFinite(v))) {
-    throw new ValueError("sweep", "a non-empty array of numbers to try", describeValue(values));
+    throw new ValueError("sweep", t`a non-empty array of numbers to try`, describeValue(values));
   }
-  if (typeof setup !== "function") throw new ValueError("sweep", "a function value => ({ network, options })", describeValue(setup));
+  if (typeof setup !== "function") throw new ValueError("sweep", t`a function value => ({ network, options })`, describeValue(setup));
   return values.map((value) => {
     const start = performance.now();
     const { network, options } = setup(value);
-    if (!(network instanceof Network)) throw new ValueError("sweep", "setup to return { network: a Network, options }", describeValue(network));
+    if (!(network instanceof Network)) throw new ValueError("sweep", t`setup to return { network: a Network, options }`, describeValue(network));
     const history = [initialRecord(network, training, options), ...train(network, training, options)];
     const run = { value, history, seconds: (performance.now() - start) / 1000 };
     console.log(describeRun(name, run));
@@ -49,8 +50,8 @@ export function describeRun(name: string, run: SweepRun): string {
   const first = run.history[0]!;
   const last = run.history[run.history.length - 1]!;
   const parts: string[] = [];
-  if (last.trainingCost !== undefined) parts.push(`training cost ${first.trainingCost!.toFixed(4)} → ${last.trainingCost.toFixed(4)}`);
-  if (last.validationAccuracy !== undefined) parts.push(`validation accuracy ${(last.validationAccuracy * 100).toFixed(2)} %`);
+  if (last.trainingCost !== undefined) parts.push(t`training cost ${first.trainingCost!.toFixed(4)} → ${last.trainingCost.toFixed(4)}`);
+  if (last.validationAccuracy !== undefined) parts.push(t`validation accuracy ${(last.validationAccuracy * 100).toFixed(2)} %`);
   return `${name} = ${run.value}: ${parts.join(", ")} (${run.seconds.toFixed(1)} s)`;
 }
 
@@ -66,12 +67,12 @@ export function fallsSteadily(costs: readonly number[]): boolean {
  */
 export function chooseLearningRate(learningRates: readonly number[], costs: ReadonlyArray<readonly number[]>): number {
   if (!Array.isArray(learningRates) || !Array.isArray(costs) || learningRates.length !== costs.length) {
-    throw new ValueError("chooseLearningRate", "one array of costs per learning rate",
-      `${describeValue(learningRates)} and ${describeValue(costs)}`);
+    throw new ValueError("chooseLearningRate", t`one array of costs per learning rate`,
+      t`${describeValue(learningRates)} and ${describeValue(costs)}`);
   }
   if (learningRates.length === 0) {
-    throw new ValueError("chooseLearningRate", "at least one learning rate with its costs", "none (empty arrays)",
-      "Sweep a few rates first, such as [0.3, 3, 30] (notebook 07).");
+    throw new ValueError("chooseLearningRate", t`at least one learning rate with its costs`, t`none (empty arrays)`,
+      t`Sweep a few rates first, such as [0.3, 3, 30] (notebook 07).`);
   }
   let best = Number.NaN;
   let bestCost = Infinity;
@@ -88,7 +89,7 @@ export function chooseLearningRate(learningRates: readonly number[], costs: Read
 /** Step decay: the rate of epochs 1 … epochs, η₀ divided by `factor` after every `dropEvery` epochs. */
 export function stepDecaySchedule(initialRate: number, epochs: number, dropEvery: number, factor: number): number[] {
   if (!(initialRate > 0) || !Number.isInteger(epochs) || epochs < 0 || !Number.isInteger(dropEvery) || dropEvery < 1 || !(factor >= 1)) {
-    throw new ValueError("stepDecaySchedule", "η₀ > 0, whole epochs ≥ 0, whole dropEvery ≥ 1 and factor ≥ 1",
+    throw new ValueError("stepDecaySchedule", t`η₀ > 0, whole epochs ≥ 0, whole dropEvery ≥ 1 and factor ≥ 1`,
       `${describeValue(initialRate)}, ${describeValue(epochs)}, ${describeValue(dropEvery)}, ${describeValue(factor)}`);
   }
   return Array.from({ length: epochs }, (_, e) => initialRate / factor ** Math.floor(e / dropEvery));
@@ -101,13 +102,13 @@ export function stepDecaySchedule(initialRate: number, epochs: number, dropEvery
 export function trainWithSchedule(network: Network, training: Dataset, schedule: readonly number[],
   options: Omit<TrainOptions, "epochs" | "learningRate" | "earlyStopping">): Array<EpochRecord & { learningRate: number }> {
   if (!Array.isArray(schedule) || schedule.length === 0) {
-    throw new ValueError("trainWithSchedule", "a non-empty array of learning rates, one per epoch", describeValue(schedule));
+    throw new ValueError("trainWithSchedule", t`a non-empty array of learning rates, one per epoch`, describeValue(schedule));
   }
   const { onEpoch, log, ...rest } = options;
   return schedule.map((learningRate, e) => {
     const [record] = train(network, training, { ...rest, epochs: 1, learningRate });
     const numbered = { ...record!, epoch: e + 1, learningRate };
-    if (log) console.log(`Epoch ${e + 1} (η = ${learningRate}): ${describeScores(numbered)}`);
+    if (log) console.log(t`Epoch ${e + 1} (η = ${learningRate}): ${describeScores(numbered)}`);
     onEpoch?.(numbered);
     return numbered;
   });
@@ -115,9 +116,9 @@ export function trainWithSchedule(network: Network, training: Dataset, schedule:
 
 function describeScores(record: EpochRecord): string {
   const parts: string[] = [];
-  if (record.trainingCost !== undefined) parts.push(`training cost ${record.trainingCost.toFixed(4)}`);
-  if (record.validationAccuracy !== undefined) parts.push(`validation accuracy ${(record.validationAccuracy * 100).toFixed(2)} %`);
-  return `${parts.join(", ") || "done"} (${record.seconds.toFixed(1)} s)`;
+  if (record.trainingCost !== undefined) parts.push(t`training cost ${record.trainingCost.toFixed(4)}`);
+  if (record.validationAccuracy !== undefined) parts.push(t`validation accuracy ${(record.validationAccuracy * 100).toFixed(2)} %`);
+  return `${parts.join(", ") || t`done`} (${record.seconds.toFixed(1)} s)`;
 }
 
 /** Epoch 0: the untrained network scored on what `train` will score after each epoch. */

@@ -9,6 +9,7 @@
 import { ShapeError, formatShape } from "./errors";
 import { requireMatrix, requireTensor, vectorLength } from "./checks";
 import { Tensor } from "./tensor";
+import { t } from "./i18n/translate";
 
 /**
  * The transpose of a matrix: rows become columns, [r, c] → [c, r].
@@ -37,7 +38,7 @@ export function matmul(a: Tensor, b: Tensor, names: readonly [string, string] = 
   requireMatrix("matmul", nameA, a);
   requireMatrix("matmul", nameB, b);
   if (a.cols !== b.rows) {
-    throw new ShapeError("matmul", `columns of ${nameA} must equal rows of ${nameB}`, [[nameA, a.shape], [nameB, b.shape]],
+    throw new ShapeError("matmul", t`columns of ${nameA} must equal rows of ${nameB}`, [[nameA, a.shape], [nameB, b.shape]],
       matmulHint(a, b, nameA, nameB));
   }
   const [rows, inner, cols] = [a.rows, a.cols, b.cols];
@@ -55,12 +56,12 @@ export function matmul(a: Tensor, b: Tensor, names: readonly [string, string] = 
 /** Why the shapes of a product do not fit, and what would make them fit. */
 function matmulHint(a: Tensor, b: Tensor, nameA: string, nameB: string): string {
   if (b.rows > 1 && b.cols > 1 && b.size === a.cols) {
-    return `Flatten the image to ${formatShape([a.cols, 1])} first (notebook 01).`;
+    return t`Flatten the image to ${formatShape([a.cols, 1])} first (notebook 01).`;
   }
   if (b.cols === a.cols) {
-    return `${nameB} looks transposed: transpose(${nameB}) is ${formatShape([b.cols, b.rows])}.`;
+    return t`${nameB} looks transposed: transpose(${nameB}) is ${formatShape([b.cols, b.rows])}.`;
   }
-  return `${nameA} [r, k] times ${nameB} [k, m] gives [r, m], so ${nameB} needs ${a.cols} rows.`;
+  return t`${nameA} [r, k] times ${nameB} [k, m] gives [r, m], so ${nameB} needs ${a.cols} rows.`;
 }
 
 /**
@@ -73,20 +74,20 @@ export function dot(x: Tensor, y: Tensor): number {
   const n = requireVector("x", x);
   const ny = requireVector("y", y);
   if (n !== ny) {
-    throw new ShapeError("dot", "x and y must have the same number of elements", [["x", x.shape], ["y", y.shape]],
-      "A dot product pairs each element of x with one of y.");
+    throw new ShapeError("dot", t`x and y must have the same number of elements`, [["x", x.shape], ["y", y.shape]],
+      t`A dot product pairs each element of x with one of y.`);
   }
   let sum = 0;
   for (let i = 0; i < n; i++) sum += x.data[i]! * y.data[i]!;
   return sum;
 }
 
-function requireVector(name: string, t: Tensor): number {
-  requireTensor("dot", name, t);
-  const n = vectorLength(t);
+function requireVector(name: string, v: Tensor): number {
+  requireTensor("dot", name, v);
+  const n = vectorLength(v);
   if (n === undefined) {
-    throw new ShapeError("dot", `${name} must be a vector ([n], [n, 1] or [1, n])`, [[name, t.shape]],
-      "For matrices use matmul.");
+    throw new ShapeError("dot", t`${name} must be a vector ([n], [n, 1] or [1, n])`, [[name, v.shape]],
+      t`For matrices use matmul.`);
   }
   return n;
 }

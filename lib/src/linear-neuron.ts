@@ -10,6 +10,7 @@
  */
 import { ShapeError, ValueError } from "./errors";
 import { requireFinite, requireFiniteArray } from "./checks";
+import { t } from "./i18n/translate";
 
 /**
  * The neuron's predictions aᵢ = w xᵢ + b, one per input.
@@ -56,8 +57,8 @@ function predictionErrors(op: string, w: number, b: number, x: readonly number[]
   requireFiniteArray(op, "x", x);
   requireFiniteArray(op, "y", y);
   if (x.length !== y.length) {
-    throw new ShapeError(op, "x and y must have the same length", [["x", [x.length]], ["y", [y.length]]], "Each input xᵢ needs its desired output yᵢ.");
+    throw new ShapeError(op, t`x and y must have the same length`, [["x", [x.length]], ["y", [y.length]]], t`Each input xᵢ needs its desired output yᵢ.`);
   }
-  if (x.length === 0) throw new ValueError(op, "at least one point (x, y)", "empty arrays");
+  if (x.length === 0) throw new ValueError(op, t`at least one point (x, y)`, t`empty arrays`);
   return x.map((xi, i) => w * xi + b - y[i]!);
 }

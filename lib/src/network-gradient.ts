@@ -17,10 +17,11 @@ import { addColumn } from "./elementwise";
 import { matmul } from "./linalg";
 import { Network, checkInput } from "./network";
 import { Tensor } from "./tensor";
+import { t } from "./i18n/translate";
 
 /** The number of weights and biases: 23,860 for [784, 30, 10] (784·30 + 30 + 30·10 + 10). */
 export function parameterCount(network: Network): number {
-  if (!(network instanceof Network)) throw new ValueError("parameterCount", "a Network", describeValue(network));
+  if (!(network instanceof Network)) throw new ValueError("parameterCount", t`a Network`, describeValue(network));
   return network.weights.reduce((n, w, l) => n + w.size + network.biases[l]!.size, 0);
 }
 
@@ -30,7 +31,7 @@ export function parameterCount(network: Network): number {
  */
 export function flattenGradient(gradient: Gradient): number[] {
   if (typeof gradient !== "object" || gradient === null || !Array.isArray(gradient.nablaB) || !Array.isArray(gradient.nablaW)) {
-    throw new ValueError("flattenGradient", "a gradient { nablaB, nablaW } such as backprop returns", describeValue(gradient));
+    throw new ValueError("flattenGradient", t`a gradient { nablaB, nablaW } such as backprop returns`, describeValue(gradient));
   }
   const flat: number[] = [];
   gradient.nablaW.forEach((w, l) => {
@@ -51,10 +52,10 @@ export function numericalNetworkGradient(network: Network, x: Tensor, y: Tensor,
   checkInput(op, network, x);
   const outputs = network.sizes[network.sizes.length - 1]!;
   if (!(y instanceof Tensor) || y.rank !== 2 || y.shape[0] !== outputs || y.shape[1] !== x.shape[1]) {
-    throw new ShapeError(op, `y must be [${outputs}, m] with one column per column of x`, [["x", x.shape], ["y", y instanceof Tensor ? y.shape : []]]);
+    throw new ShapeError(op, t`y must be [${outputs}, m] with one column per column of x`, [["x", x.shape], ["y", y instanceof Tensor ? y.shape : []]]);
   }
   requireFinite(op, "h", h);
-  if (h <= 0) throw new ValueError(op, "h > 0", describeValue(h), "1e-5 is a good step.");
+  if (h <= 0) throw new ValueError(op, t`h > 0`, describeValue(h), t`1e-5 is a good step.`);
   const costNow = (): number => {
     // zᴸ as well as aᴸ, so that cross-entropy computes its value from z, exactly also far out
     const z = outputWeightedInput(network, x);

@@ -15,6 +15,7 @@ import { addColumn } from "./elementwise";
 import { matmul } from "./linalg";
 import { type Random, getRandom } from "./random";
 import { Tensor } from "./tensor";
+import { t } from "./i18n/translate";
 
 /** "standard": every weight and bias N(0, 1) (network.py); "scaled": weights N(0, 1/n_in) (network2.py). */
 export type WeightInit = "standard" | "scaled";
@@ -47,7 +48,7 @@ export class Network {
     this.sizes = Object.freeze([...sizes]);
     this.init = options.init ?? "standard";
     if (this.init !== "standard" && this.init !== "scaled") {
-      throw new ValueError("Network", 'init "standard" or "scaled"', describeValue(this.init));
+      throw new ValueError("Network", t`init "standard" or "scaled"`, describeValue(this.init));
     }
     this.activation = options.activation ?? sigmoidActivation;
     if (options.parameters) {
@@ -90,15 +91,15 @@ export function feedforward(network: Network, a: Tensor): Tensor {
 /** Throws unless `a` is a matrix [sizes[0], m] (columns = examples), naming layer 1 and both shapes. */
 export function checkInput(op: string, network: Network, a: unknown): asserts a is Tensor {
   if (!(network instanceof Network)) {
-    throw new ValueError(op, "a Network (new Network([784, 30, 10]))", describeValue(network));
+    throw new ValueError(op, t`a Network (new Network([784, 30, 10]))`, describeValue(network));
   }
-  if (!(a instanceof Tensor)) throw new ValueError(op, "a Tensor for a", describeValue(a));
+  if (!(a instanceof Tensor)) throw new ValueError(op, t`a Tensor for a`, describeValue(a));
   const w = network.weights[0]!;
   if (a.rank !== 2 || a.shape[0] !== w.shape[1]) {
     const hint = a.size === w.shape[1]
-      ? `Flatten the image to [${w.shape[1]}, 1] first (notebook 03).`
-      : `Each column of a is one example of ${w.shape[1]} numbers: a mini-batch is [${w.shape[1]}, m] (notebook 03).`;
-    throw new ShapeError(op, "columns of w must equal rows of a", [["layer 1 w", w.shape], ["a", a.shape]], hint);
+      ? t`Flatten the image to [${w.shape[1]}, 1] first (notebook 03).`
+      : t`Each column of a is one example of ${w.shape[1]} numbers: a mini-batch is [${w.shape[1]}, m] (notebook 03).`;
+    throw new ShapeError(op, t`columns of w must equal rows of a`, [[t`layer 1 w`, w.shape], ["a", a.shape]], hint);
   }
 }
 
@@ -107,31 +108,31 @@ export const MAX_PARAMETERS = 100_000_000;
 
 function checkSizes(sizes: readonly number[]): void {
   if (!Array.isArray(sizes) || sizes.length < 2 || !sizes.every((n) => Number.isInteger(n) && n >= 1)) {
-    throw new ValueError("Network", "layer sizes: at least two whole numbers ≥ 1 such as [784, 30, 10]", describeValue(sizes));
+    throw new ValueError("Network", t`layer sizes: at least two whole numbers ≥ 1 such as [784, 30, 10]`, describeValue(sizes));
   }
   const parameters = sizes.slice(1).reduce((total, n, l) => total + n * (sizes[l]! + 1), 0);
   if (parameters > MAX_PARAMETERS) {
-    throw new ValueError("Network", `layer sizes with at most ${MAX_PARAMETERS.toLocaleString("en-US")} weights and biases`,
-      `${formatShape(sizes)} with ${parameters.toLocaleString("en-US")} (${(parameters * 8 / 1e9).toLocaleString("en-US", { maximumFractionDigits: 1 })} GB)`,
-      "Use fewer neurons per layer: [784, 30, 10] has 23,860.");
+    throw new ValueError("Network", t`layer sizes with at most ${MAX_PARAMETERS.toLocaleString("en-US")} weights and biases`,
+      t`${formatShape(sizes)} with ${parameters.toLocaleString("en-US")} (${(parameters * 8 / 1e9).toLocaleString("en-US", { maximumFractionDigits: 1 })} GB)`,
+      t`Use fewer neurons per layer: [784, 30, 10] has 23,860.`);
   }
 }
 
-function checkParameter(sizes: readonly number[], kind: "w" | "b", t: Tensor, l: number): Tensor {
+function checkParameter(sizes: readonly number[], kind: "w" | "b", parameter: Tensor, l: number): Tensor {
   const expected = kind === "w" ? [sizes[l + 1], sizes[l]] : [sizes[l + 1], 1];
-  if (!(t instanceof Tensor) || l >= sizes.length - 1 || formatShape(t.shape) !== formatShape(expected as number[])) {
-    const found = t instanceof Tensor ? t.shape : [];
-    const rule = l >= sizes.length - 1 ? `sizes ${formatShape(sizes)} have only ${sizes.length - 1} weight layers`
-      : `layer ${l + 1} ${kind} must have shape ${formatShape(expected as number[])} for sizes ${formatShape(sizes)}`;
-    throw new ShapeError("Network", rule, [[`layer ${l + 1} ${kind}`, found]]);
+  if (!(parameter instanceof Tensor) || l >= sizes.length - 1 || formatShape(parameter.shape) !== formatShape(expected as number[])) {
+    const found = parameter instanceof Tensor ? parameter.shape : [];
+    const rule = l >= sizes.length - 1 ? t`sizes ${formatShape(sizes)} have only ${sizes.length - 1} weight layers`
+      : t`layer ${l + 1} ${kind} must have shape ${formatShape(expected as number[])} for sizes ${formatShape(sizes)}`;
+    throw new ShapeError("Network", rule, [[t`layer ${l + 1} ${kind}`, found]]);
   }
-  return t;
+  return parameter;
 }
 
 function checkLayerCount(sizes: readonly number[], weights: number, biases: number): void {
   if (weights !== sizes.length - 1 || biases !== sizes.length - 1) {
-    throw new ValueError("Network", `${sizes.length - 1} weight matrices and bias columns for sizes ${formatShape(sizes)}`,
-      `${weights} weight matrices and ${biases} bias columns`);
+    throw new ValueError("Network", t`${sizes.length - 1} weight matrices and bias columns for sizes ${formatShape(sizes)}`,
+      t`${weights} weight matrices and ${biases} bias columns`);
   }
 }
 

@@ -9,6 +9,7 @@
 import { ShapeError } from "./errors";
 import { requireFinite, requireFiniteArray } from "./checks";
 import { sigmoid, step } from "./activations";
+import { t } from "./i18n/translate";
 
 /**
  * The weighted sum z = w·x + b.
@@ -48,7 +49,7 @@ function weightedSumFor(op: string, w: readonly number[], x: readonly number[], 
   requireFiniteArray(op, "x", x);
   requireFinite(op, "b", b);
   if (w.length !== x.length) {
-    throw new ShapeError(op, "w and x must have the same length", [["w", [w.length]], ["x", [x.length]]], "Each input needs one weight.");
+    throw new ShapeError(op, t`w and x must have the same length`, [["w", [w.length]], ["x", [x.length]]], t`Each input needs one weight.`);
   }
   let z = b;
   for (let j = 0; j < w.length; j++) z += w[j]! * x[j]!;

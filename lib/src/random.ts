@@ -7,6 +7,7 @@
  * default generator that `setSeed` resets.
  */
 import { ValueError, describeValue } from "./errors";
+import { t } from "./i18n/translate";
 
 export class Random {
   private s0 = 0;
@@ -16,7 +17,7 @@ export class Random {
   private spareGaussian: number | undefined;
 
   constructor(readonly seed: number) {
-    if (!Number.isSafeInteger(seed)) throw new ValueError("Random", "an integer seed", describeValue(seed));
+    if (!Number.isSafeInteger(seed)) throw new ValueError("Random", t`an integer seed`, describeValue(seed));
     let x = seed >>> 0;
     const next = (): number => {
       x = (x + 0x9e3779b9) >>> 0;
@@ -52,7 +53,7 @@ export class Random {
 
   /** A whole number in [0, n). */
   int(n: number): number {
-    if (!Number.isInteger(n) || n <= 0) throw new ValueError("Random.int", "a whole number n > 0", describeValue(n));
+    if (!Number.isInteger(n) || n <= 0) throw new ValueError("Random.int", t`a whole number n > 0`, describeValue(n));
     return Math.floor(this.uniform() * n);
   }
 
@@ -90,7 +91,7 @@ export class Random {
   /** k distinct items drawn without replacement, in random order. */
   sample<T>(items: readonly T[], k: number): T[] {
     if (!Number.isInteger(k) || k < 0 || k > items.length) {
-      throw new ValueError("Random.sample", `a whole number k between 0 and ${items.length}`, describeValue(k));
+      throw new ValueError("Random.sample", t`a whole number k between 0 and ${items.length}`, describeValue(k));
     }
     return this.permutation(items.length).slice(0, k).map((i) => items[i]!);
   }

@@ -9,6 +9,7 @@
 import { ShapeError, ValueError, describeValue } from "./errors";
 import { requireMatrix, requireTensor, vectorLength } from "./checks";
 import { Tensor } from "./tensor";
+import { t } from "./i18n/translate";
 
 /**
  * The sum of all elements.
@@ -48,7 +49,7 @@ export function sumColumns(m: Tensor): Tensor {
  */
 export function mean(t: Tensor): number {
   requireTensor("mean", "t", t);
-  if (t.size === 0) throw new ValueError("mean", "at least one element", describeValue(t), "The mean of nothing is undefined.");
+  if (t.size === 0) throw emptyMeanError(t);
   return sum(t) / t.size;
 }
 
@@ -62,10 +63,23 @@ export function argmax(t: Tensor): number {
   requireTensor("argmax", "t", t);
   const n = vectorLength(t);
   if (n === undefined || n === 0) {
-    throw new ShapeError("argmax", "t must be a non-empty vector ([n], [n, 1] or [1, n])", [["t", t.shape]],
-      "For the answers of a whole mini-batch use argmaxColumns.");
+    throw notAVectorError(t.shape);
   }
-  return argmaxAlong("argmax", t.data, 0, n, 1, (k) => `index ${k}`);
+  return argmaxAlong("argmax", t.data, 0, n, 1, indexAt);
+}
+
+// The errors of mean and argmax, made outside them: their parameter `t` hides the translating tag t`…`.
+function emptyMeanError(x: Tensor): ValueError {
+  return new ValueError("mean", t`at least one element`, describeValue(x), t`The mean of nothing is undefined.`);
+}
+
+function notAVectorError(shape: readonly number[]): ShapeError {
+  return new ShapeError("argmax", t`t must be a non-empty vector ([n], [n, 1] or [1, n])`, [["t", shape]],
+    t`For the answers of a whole mini-batch use argmaxColumns.`);
+}
+
+function indexAt(k: number): string {
+  return t`index ${k}`;
 }
 
 /**
@@ -76,9 +90,9 @@ export function argmax(t: Tensor): number {
  */
 export function argmaxColumns(m: Tensor): Int32Array {
   requireMatrix("argmaxColumns", "m", m);
-  if (m.rows === 0) throw new ShapeError("argmaxColumns", "m must have at least one row", [["m", m.shape]]);
+  if (m.rows === 0) throw new ShapeError("argmaxColumns", t`m must have at least one row`, [["m", m.shape]]);
   const result = new Int32Array(m.cols);
-  for (let j = 0; j < m.cols; j++) result[j] = argmaxAlong("argmaxColumns", m.data, j, m.rows, m.cols, (k) => `row ${k} of column ${j}`);
+  for (let j = 0; j < m.cols; j++) result[j] = argmaxAlong("argmaxColumns", m.data, j, m.rows, m.cols, (k) => t`row ${k} of column ${j}`);
   return result;
 }
 
@@ -88,7 +102,7 @@ function argmaxAlong(op: string, data: Float64Array, start: number, n: number, s
   for (let k = 0; k < n; k++) {
     const value = data[start + k * stride]!;
     if (Number.isNaN(value)) {
-      throw new ValueError(op, "numbers", `NaN at ${where(k)}`, "NaN outputs usually mean training diverged: try a smaller learning rate.");
+      throw new ValueError(op, t`numbers`, t`NaN at ${where(k)}`, t`NaN outputs usually mean training diverged: try a smaller learning rate.`);
     }
     if (value > data[start + best * stride]!) best = k;
   }

@@ -8,6 +8,7 @@
 import { ShapeError } from "./errors";
 import { requireTensor, vectorLength } from "./checks";
 import { Tensor } from "./tensor";
+import { t } from "./i18n/translate";
 
 /**
  * Softmax: e^(zᵢ) / Σⱼ e^(zⱼ), positive numbers that add up to 1 (computed as e^(zᵢ − max z), which
@@ -19,11 +20,11 @@ export function softmax(z: Tensor): Tensor {
   requireTensor("softmax", "z", z);
   const [n, m] = z.rank === 2 ? [z.shape[0]!, z.shape[1]!] : [z.size, 1];
   if (z.rank < 1 || z.rank > 2 || n === 0) {
-    throw new ShapeError("softmax", "z must be a non-empty vector [n] or matrix [n, m]", [["z", z.shape]]);
+    throw new ShapeError("softmax", t`z must be a non-empty vector [n] or matrix [n, m]`, [["z", z.shape]]);
   }
   if (n === 1 && m > 1) {
-    throw new ShapeError("softmax", "z must hold its scores down a column", [["z", z.shape]],
-      `transpose(z) makes the row a column [${m}, 1].`);
+    throw new ShapeError("softmax", t`z must hold its scores down a column`, [["z", z.shape]],
+      t`transpose(z) makes the row a column [${m}, 1].`);
   }
   const result = new Tensor(z.shape);
   for (let j = 0; j < m; j++) softmaxColumn(z.data, result.data, j, n, m);
@@ -51,7 +52,7 @@ export function softmaxJacobian(z: Tensor): Tensor {
   requireTensor("softmaxJacobian", "z", z);
   const n = vectorLength(z);
   if (n === undefined || n === 0) {
-    throw new ShapeError("softmaxJacobian", "z must be a non-empty vector ([n], [n, 1] or [1, n])", [["z", z.shape]]);
+    throw new ShapeError("softmaxJacobian", t`z must be a non-empty vector ([n], [n, 1] or [1, n])`, [["z", z.shape]]);
   }
   const s = softmax(z.reshape([n, 1])).data;
   const jacobian = new Tensor([n, n]);

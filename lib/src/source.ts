@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import path from "path";
 import { ValueError, describeValue } from "./errors";
+import { t } from "./i18n/translate";
 
 /** Where a declaration lives: the file relative to the repository, its lines (from 1) and its text. */
 export interface SourceLocation {
@@ -23,10 +24,10 @@ export function sourceDirectory(): string {
 /** Finds the exported declaration `name` in lib/src and returns its source with the comment above it. */
 export function findSource(name: string): SourceLocation {
   if (typeof name !== "string" || !/^[A-Za-z_$][\w$]*$/.test(name)) {
-    throw new ValueError("findSource", "the name of a library export such as \"backprop\"", describeValue(name));
+    throw new ValueError("findSource", t`the name of a library export such as "backprop"`, describeValue(name));
   }
   const root = sourceDirectory();
-  if (!existsSync(root)) throw new ValueError("findSource", `the library sources in ${root}`, "no such folder", "Reinstall the course with `npm install`.");
+  if (!existsSync(root)) throw new ValueError("findSource", t`the library sources in ${root}`, t`no such folder`, t`Reinstall the course with \`npm install\`.`);
   const declaration = new RegExp(`^export (?:declare )?(?:async )?(?:function\\*? |const |let |class |interface |type |abstract class )${name.replace(/\$/g, "\\$")}\\b`);
   for (const file of sourceFiles(root)) {
     const lines = readFileSync(file, "utf8").split("\n");
@@ -34,14 +35,14 @@ export function findSource(name: string): SourceLocation {
     const found = lines.flatMap((line, i) => (declaration.test(line) ? [i] : []));
     if (found.length > 0) return locate(path.relative(path.resolve(root, "..", ".."), file), lines, found[0]!, found[found.length - 1]!);
   }
-  throw new ValueError("findSource", `an exported function, class or constant of lib/src named ${name}`, "no such export",
-    "Type `nn.` and press Tab to see the names the library exports.");
+  throw new ValueError("findSource", t`an exported function, class or constant of lib/src named ${name}`, t`no such export`,
+    t`Type \`nn.\` and press Tab to see the names the library exports.`);
 }
 
 /** Prints the source of `name` (see findSource) under a header naming the file and lines. */
 export function showSource(name: string): void {
   const found = findSource(name);
-  console.log(`// ${found.file}, lines ${found.firstLine}–${found.lastLine}\n${found.text}`);
+  console.log(t`// ${found.file}, lines ${found.firstLine}–${found.lastLine}` + `\n${found.text}`);
 }
 
 function sourceFiles(dir: string): string[] {

@@ -7,6 +7,7 @@
  * its shape; matrices are rank-2 tensors and vectors in the network are columns [n, 1].
  */
 import { CourseError, ShapeError, ValueError, describeValue, formatShape, type Shape } from "./errors";
+import { t } from "./i18n/translate";
 
 /** Nested arrays of numbers of any depth: `3`, `[1, 2]`, `[[1, 2], [3, 4]]`, … */
 export type NestedArray = number | NestedArray[];
@@ -20,7 +21,7 @@ export class Tensor {
     checkShape("Tensor", shape);
     const size = sizeOf(shape);
     if (data !== undefined && data.length !== size) {
-      throw new ShapeError("Tensor", `data must hold one number per element (${size})`, [["shape", shape], ["data", [data.length]]]);
+      throw new ShapeError("Tensor", t`data must hold one number per element (${size})`, [["shape", shape], ["data", [data.length]]]);
     }
     this.shape = Object.freeze([...shape]);
     this.data = data ?? new Float64Array(size);
@@ -47,7 +48,7 @@ export class Tensor {
   }
 
   private dim(name: string, axis: number): number {
-    if (this.rank !== 2) throw new ShapeError(name, "needs a matrix (rank 2)", [["tensor", this.shape]]);
+    if (this.rank !== 2) throw new ShapeError(name, t`needs a matrix (rank 2)`, [[t`tensor`, this.shape]]);
     return this.shape[axis]!;
   }
 
@@ -60,8 +61,8 @@ export class Tensor {
   reshape(shape: Shape): Tensor {
     checkShape("reshape", shape);
     if (sizeOf(shape) !== this.size) {
-      throw new ShapeError("reshape", "the new shape must have as many elements as the old", [["tensor", this.shape], ["new shape", shape]],
-        `${formatShape(this.shape)} holds ${this.size} numbers.`);
+      throw new ShapeError("reshape", t`the new shape must have as many elements as the old`, [[t`tensor`, this.shape], [t`new shape`, shape]],
+        t`${formatShape(this.shape)} holds ${this.size} numbers.`);
     }
     return new Tensor(shape, this.data);
   }
@@ -108,15 +109,15 @@ export function tensor(values: NestedArray): Tensor {
 export function shapeOf(values: NestedArray): number[] {
   if (typeof values === "number") return [];
   if (!Array.isArray(values)) {
-    throw new ValueError("shapeOf", "numbers or nested arrays of numbers", describeValue(values));
+    throw new ValueError("shapeOf", t`numbers or nested arrays of numbers`, describeValue(values));
   }
   if (values.length === 0) return [0];
   const inner = shapeOf(values[0]!);
   values.forEach((v, i) => {
     const s = shapeOf(v);
     if (formatShape(s) !== formatShape(inner)) {
-      throw new ShapeError("shapeOf", "every entry along a dimension must have the same shape", [["entry 0", inner], [`entry ${i}`, s]],
-        "Ragged arrays are not tensors.");
+      throw new ShapeError("shapeOf", t`every entry along a dimension must have the same shape`, [[t`entry ${0}`, inner], [t`entry ${i}`, s]],
+        t`Ragged arrays are not tensors.`);
     }
   });
   return [values.length, ...inner];
@@ -141,13 +142,13 @@ export function sizeOf(shape: Shape): number {
 
 function checkShape(op: string, shape: Shape): void {
   if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d >= 0)) {
-    throw new ValueError(op, "a shape of whole numbers ≥ 0 such as [28, 28]", describeValue(shape));
+    throw new ValueError(op, t`a shape of whole numbers ≥ 0 such as [28, 28]`, describeValue(shape));
   }
 }
 
 function offsetOf(op: string, shape: Shape, index: readonly number[]): number {
   if (index.length !== shape.length || index.some((k, d) => !Number.isInteger(k) || k < 0 || k >= shape[d]!)) {
-    throw new CourseError(`${op}: index ${formatShape(index)} is outside shape ${formatShape(shape)}. Indices start at 0.`);
+    throw new CourseError(t`${op}: index ${formatShape(index)} is outside shape ${formatShape(shape)}. Indices start at 0.`);
   }
   return index.reduce((offset, k, d) => offset * shape[d]! + k, 0);
 }

@@ -9,6 +9,7 @@ import { DivergedError, ValueError, describeValue } from "./errors";
 import type { Dataset } from "./data/dataset";
 import type { Network } from "./network";
 import type { EpochRecord } from "./sgd";
+import { t } from "./i18n/translate";
 
 /** Throws a ValueError naming the first input that is NaN or ±Infinity, by row (example) and column (feature). */
 export function requireFiniteInputs(op: string, data: Dataset, name: string): void {
@@ -17,8 +18,8 @@ export function requireFiniteInputs(op: string, data: Dataset, name: string): vo
   for (let i = 0; i < values.length; i++) {
     if (Number.isFinite(values[i]!)) continue;
     const [row, column] = [Math.floor(i / features), i % features];
-    throw new ValueError(op, `finite numbers in ${name}.inputs`, `${describeValue(values[i])} at [${row}, ${column}] (example ${row}, feature ${column})`,
-      "Replace or drop the examples with missing values before training (notebook 03 scales pixels to 0 … 1).");
+    throw new ValueError(op, t`finite numbers in ${name}.inputs`, t`${describeValue(values[i])} at [${row}, ${column}] (example ${row}, feature ${column})`,
+      t`Replace or drop the examples with missing values before training (notebook 03 scales pixels to 0 … 1).`);
   }
 }
 
@@ -28,16 +29,21 @@ export function requireFiniteInputs(op: string, data: Dataset, name: string): vo
  */
 export function checkWeightsFinite(op: string, network: Network, epoch: number, learningRate: number, history: readonly EpochRecord[]): void {
   for (const [kind, tensors] of [["weight", network.weights], ["bias", network.biases]] as const) {
-    for (const [l, t] of tensors.entries()) {
-      const i = t.data.findIndex((v) => !Number.isFinite(v));
-      if (i >= 0) throw new DivergedError(op, epoch, learningRate, `a ${kind} of layer ${l + 2} became ${t.data[i]}`, history);
+    for (const [l, parameters] of tensors.entries()) {
+      const i = parameters.data.findIndex((v) => !Number.isFinite(v));
+      if (i < 0) continue;
+      const [layer, value] = [l + 2, parameters.data[i]];
+      const what = kind === "weight" ? t`a weight of layer ${layer} became ${value}` : t`a bias of layer ${layer} became ${value}`;
+      throw new DivergedError(op, epoch, learningRate, what, history);
     }
   }
 }
 
 /** Throws a DivergedError when a cost the epoch scored is NaN or infinite ("the validation cost became NaN"). */
 export function checkCostsFinite(op: string, record: EpochRecord, learningRate: number, history: readonly EpochRecord[]): void {
-  const costs: Array<[string, number | undefined]> = [["training cost", record.trainingCost], ["validation cost", record.validationCost]];
-  const [name, cost] = costs.find(([, c]) => c !== undefined && !Number.isFinite(c)) ?? [];
-  if (name !== undefined) throw new DivergedError(op, record.epoch, learningRate, `the ${name} became ${cost}`, history);
+  const costs: Array<["training" | "validation", number | undefined]> = [["training", record.trainingCost], ["validation", record.validationCost]];
+  const [set, cost] = costs.find(([, c]) => c !== undefined && !Number.isFinite(c)) ?? [];
+  if (set === undefined) return;
+  const what = set === "training" ? t`the training cost became ${cost}` : t`the validation cost became ${cost}`;
+  throw new DivergedError(op, record.epoch, learningRate, what, history);
 }

@@ -10,6 +10,7 @@ import type { Network } from "./network";
 import { Random } from "./random";
 import type { TrainOptions } from "./sgd";
 import { requireFiniteInputs } from "./train-checks";
+import { t } from "./i18n/translate";
 
 /** TrainOptions with every default filled in. */
 export type CheckedTrainOptions = TrainOptions & { cost: Cost; lambda: number; engine: "fast" | "textbook" };
@@ -20,22 +21,22 @@ const KNOWN = ["epochs", "miniBatchSize", "learningRate", "cost", "lambda", "val
 /** Throws a ValueError naming the first bad option; returns the options with defaults filled in. */
 export function checkTrainOptions(network: Network, options: TrainOptions): CheckedTrainOptions {
   if (options === null || typeof options !== "object") {
-    throw new ValueError("train", "options { epochs, miniBatchSize, learningRate }", describeValue(options));
+    throw new ValueError("train", t`options { epochs, miniBatchSize, learningRate }`, describeValue(options));
   }
   const unknown = Object.keys(options).find((key) => !KNOWN.includes(key));
-  if (unknown !== undefined) throw new ValueError("train", `options among ${KNOWN.join(", ")}`, `"${unknown}"`, "Check the spelling.");
+  if (unknown !== undefined) throw new ValueError("train", t`options among ${KNOWN.join(", ")}`, `"${unknown}"`, t`Check the spelling.`);
   wholeNumber("epochs", options.epochs);
   wholeNumber("miniBatchSize", options.miniBatchSize);
   if (typeof options.learningRate !== "number" || !(options.learningRate > 0) || !Number.isFinite(options.learningRate)) {
-    throw new ValueError("train", "a learningRate (η) > 0", describeValue(options.learningRate), "Nielsen uses η = 3.0 for MNIST.");
+    throw new ValueError("train", t`a learningRate (η) > 0`, describeValue(options.learningRate), t`Nielsen uses η = 3.0 for MNIST.`);
   }
   const lambda = options.lambda ?? 0;
   if (typeof lambda !== "number" || !(lambda >= 0) || !Number.isFinite(lambda)) {
-    throw new ValueError("train", "lambda (λ) ≥ 0", describeValue(lambda), "λ = 0 turns weight decay off.");
+    throw new ValueError("train", t`lambda (λ) ≥ 0`, describeValue(lambda), t`λ = 0 turns weight decay off.`);
   }
   const cost = options.cost ?? quadraticCost;
   if (typeof cost?.value !== "function" || typeof cost.delta !== "function") {
-    throw new ValueError("train", "a cost with value and delta, such as quadraticCost", describeValue(cost));
+    throw new ValueError("train", t`a cost with value and delta, such as quadraticCost`, describeValue(cost));
   }
   if (options.validation !== undefined) {
     checkData("train", network, options.validation, "validation");
@@ -47,28 +48,28 @@ export function checkTrainOptions(network: Network, options: TrainOptions): Chec
 
 function checkRest(options: TrainOptions): void {
   if (options.onEpoch !== undefined && typeof options.onEpoch !== "function") {
-    throw new ValueError("train", "a function for onEpoch", describeValue(options.onEpoch));
+    throw new ValueError("train", t`a function for onEpoch`, describeValue(options.onEpoch));
   }
   if (options.random !== undefined && !(options.random instanceof Random)) {
-    throw new ValueError("train", "a Random for random", describeValue(options.random), "Make one with new Random(seed).");
+    throw new ValueError("train", t`a Random for random`, describeValue(options.random), t`Make one with new Random(seed).`);
   }
   if (options.engine !== undefined && options.engine !== "fast" && options.engine !== "textbook") {
-    throw new ValueError("train", 'engine "fast" or "textbook"', describeValue(options.engine));
+    throw new ValueError("train", t`engine "fast" or "textbook"`, describeValue(options.engine));
   }
   if (options.earlyStopping !== undefined) {
     if (options.validation === undefined) {
-      throw new ValueError("train", "a validation set with earlyStopping", "none", "Early stopping watches validation accuracy.");
+      throw new ValueError("train", t`a validation set with earlyStopping`, t`none`, t`Early stopping watches validation accuracy.`);
     }
     wholeNumber("earlyStopping.patience", options.earlyStopping?.patience);
     const restoreBest = options.earlyStopping.restoreBest;
     if (restoreBest !== undefined && typeof restoreBest !== "boolean") {
-      throw new ValueError("train", "true or false for earlyStopping.restoreBest", describeValue(restoreBest));
+      throw new ValueError("train", t`true or false for earlyStopping.restoreBest`, describeValue(restoreBest));
     }
   }
 }
 
 function wholeNumber(name: string, value: unknown): void {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-    throw new ValueError("train", `${name} as a whole number ≥ 1`, describeValue(value));
+    throw new ValueError("train", t`${name} as a whole number ≥ 1`, describeValue(value));
   }
 }

@@ -13,6 +13,8 @@
  * cells comes from the source, never from the submission.
  */
 import ts from "typescript";
+import type { Language } from "../../lib/src/i18n/language";
+import { t } from "../../lib/src/i18n/translate";
 import { type Cell, type Notebook, readNotebook, releaseNotebook, sourceOf, toSourceLines } from "./notebook";
 
 /** One graded exercise: a grade cell of the source notebook. */
@@ -81,13 +83,14 @@ const normalized = (text: string) => text.replace(/\s+/g, " ").trim();
  * The student's solution cells by grade_id. Rule for a grade_id found in several solution cells (a
  * cell copied by hand): the last one that differs from the released stub is graded, and the
  * feedback says so. Anything that is not a notebook gives none (every exercise is then `unreadable`).
+ * Notes and problem are in the language of the library's messages (the grader sets the submission's).
  */
 export function solutionsOf(file: string, source: Notebook): Solutions {
   let nb: Notebook;
   try {
     nb = readNotebook(file);
   } catch (error) {
-    return { solutions: new Map(), notes: [], problem: `not a readable notebook (${error instanceof Error ? error.message.split("\n")[0]!.slice(0, 200) : String(error)})` };
+    return { solutions: new Map(), notes: [], problem: t`not a readable notebook (${error instanceof Error ? error.message.split("\n")[0]!.slice(0, 200) : String(error)})` };
   }
   const released = releaseNotebook(source);
   const stubs = new Map<string, string>();
@@ -105,10 +108,10 @@ export function solutionsOf(file: string, source: Notebook): Solutions {
   const solutions = new Map<string, string>();
   const notes: string[] = [];
   for (const [id, texts] of found) {
-    const attempted = texts.filter((t) => normalized(t) !== stubs.get(id));
+    const attempted = texts.filter((text) => normalized(text) !== stubs.get(id));
     solutions.set(id, attempted.at(-1) ?? texts.at(-1)!);
     if (texts.length > 1) {
-      notes.push(`Your notebook has ${texts.length} solution cells for ${id}; the grader took the last one you changed (README: duplicated cells).`);
+      notes.push(t`Your notebook has ${texts.length} solution cells for ${id}; the grader took the last one you changed (README: duplicated cells).`);
     }
   }
   return { solutions, notes };
@@ -164,13 +167,16 @@ export function referenceNotebook(source: Notebook, tag: string): Notebook {
  * names the cell); in place of each grade cell a call of the student's function on the visible cases,
  * and after the last one a cell per exercise calling it on the hidden cases. Every value the feedback
  * quotes is thus produced before any hidden input has entered the kernel or its folder.
- * `timeouts` gives the limit of the other code cells (from the reference run).
+ * `timeouts` gives the limit of the other code cells (from the reference run). `language` is the
+ * submission's edition: the first cell sets it (`nn.setLanguage`), so that an error the library throws
+ * in the student's function reaches the feedback in the student's language.
  */
 export function submissionNotebook(source: Notebook, solutions: Map<string, string>, tag: string, options: {
   skip?: ReadonlySet<number>; callTimeout: (spec: ExerciseSpec) => number; callMs: (spec: ExerciseSpec) => number; timeouts: Map<number, number>;
+  language?: Language;
 }): Notebook {
   const released = releaseNotebook(source);
-  return shaped(source, (cell, i, spec) => {
+  const nb = shaped(source, (cell, i, spec) => {
     const m = meta(cell);
     if (m?.solution && cell.cell_type === "code") {
       const stub = sourceOf(released.cells[i]!);
@@ -179,6 +185,25 @@ export function submissionNotebook(source: Notebook, solutions: Map<string, stri
     if (spec) return withTimeout(cell, callText(tag, spec, options.callMs(spec), "v"), options.callTimeout(spec));
     return cell.cell_type === "code" ? withTimeout(cell, sourceOf(cell), options.timeouts.get(i)) : cell;
   }, exercisesOf(source).map((spec) => withTimeout({ cell_type: "code", source: [], metadata: {} }, callText(tag, spec, options.callMs(spec), "h"), options.callTimeout(spec))));
+  const first = nb.cells.find((c) => c.cell_type === "code" && sourceOf(c).trim() !== "");
+  if (options.language && first) first.source = toSourceLines(inLanguageCell(sourceOf(first), options.language));
+  return nb;
+}
+
+const SET_LANGUAGE = /^\s*[\w$]+\.setLanguage\(\s*["'][\w-]*["']\s*\)\s*;?\s*(\/\/.*)?$/;
+const IMPORT_LIBRARY = /^\s*import\s+\*\s+as\s+([\w$]+)\s+from\s+["']dlbasics["']/;
+
+/**
+ * A first cell that sets the library's language to `language`: the source's own `nn.setLanguage(…)`
+ * line (the source may be the other edition) is dropped and `nn.setLanguage("<language>")` put right
+ * after the import of dlbasics (or, without one, after the grader's first line).
+ */
+export function inLanguageCell(text: string, language: Language): string {
+  const lines = text.split("\n").filter((line) => !SET_LANGUAGE.test(line));
+  const at = lines.findIndex((line) => IMPORT_LIBRARY.test(line));
+  const call = at >= 0 ? `${IMPORT_LIBRARY.exec(lines[at]!)![1]}.setLanguage(${JSON.stringify(language)});` : `require("dlbasics").setLanguage(${JSON.stringify(language)});`;
+  lines.splice(at >= 0 ? at + 1 : Math.min(1, lines.length), 0, call);
+  return lines.join("\n");
 }
 
 function callText(tag: string, spec: ExerciseSpec, ms: number, which: "v" | "h"): string {

@@ -11,9 +11,11 @@ import { createHash } from "crypto";
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
+import { inLanguage, type Language } from "../../lib/src/i18n/language";
+import { t } from "../../lib/src/i18n/translate";
 import { exercisesOf, solutionsOf } from "./build";
 import { csvField, findSubmissions, studentKeys, type Submission } from "./names";
-import { readNotebook, releaseNotebook, sourceOf } from "./notebook";
+import { notebookLanguage, readNotebook, releaseNotebook, sourceOf } from "./notebook";
 import { removeTree, runReference, runSubmission, type Reference } from "./run";
 import { DEFAULT_LIMITS, detectSandbox, type Limits, type Sandbox } from "./sandbox";
 import { gradeExercise, type ExerciseGrade } from "./score";
@@ -30,6 +32,12 @@ export interface StudentGrade {
   maxPoints: number;
   problem?: string;
   notes: string[];
+  /**
+   * The language of the feedback (problem, notes, details are written in it): the submitted notebook's
+   * edition, `metadata.course.language` ("ko" in the Korean edition; absent or "en": English), the
+   * source's when the submission cannot be read. The gradebook and summary stay in English.
+   */
+  language: Language;
 }
 
 export interface GradeOptions {
@@ -50,7 +58,7 @@ export interface GradeOptions {
 }
 
 /** Bumped when a change makes saved results unusable. */
-const RESULTS_VERSION = 2;
+const RESULTS_VERSION = 3;
 /** A submitted file larger than this is not read. */
 const MAX_NOTEBOOK_BYTES = 20 * 1024 ** 2;
 
@@ -79,9 +87,22 @@ function attemptedCount(sourceNb: ReturnType<typeof readNotebook>) {
       const { solutions } = solutionsOf(file, sourceNb);
       const released = releaseNotebook(sourceNb);
       const stubs = new Set(released.cells.filter((c) => c.metadata.nbgrader?.solution).map((c) => sourceOf(c).replace(/\s+/g, " ").trim()));
-      return [...solutions.values()].filter((t) => !stubs.has(t.replace(/\s+/g, " ").trim())).length;
+      return [...solutions.values()].filter((text) => !stubs.has(text.replace(/\s+/g, " ").trim())).length;
     } catch {
       return -1;
+    }
+  };
+}
+
+/** The edition of a submitted notebook (see StudentGrade.language); `fallback` when it cannot be read. */
+function languageOfFile(fallback: Language) {
+  return (file: string | undefined): Language => {
+    if (!file) return fallback;
+    try {
+      if (statSync(file).size > MAX_NOTEBOOK_BYTES) return fallback;
+      return notebookLanguage(JSON.parse(readFileSync(file, "utf8")));
+    } catch {
+      return fallback;
     }
   };
 }
@@ -99,7 +120,7 @@ export async function gradeFolder(folder: string, options: GradeOptions): Promis
     throw new Error(`${sandbox.description}. Install it (Debian/Ubuntu: apt-get install bubblewrap), or pass --no-sandbox to grade without one (README: what then does not hold).`);
   }
   // The output folder may sit inside the class folder: it is not a student.
-  const submissions = findSubmissions(folder, notebook, attemptedCount(source)).filter((s) => path.resolve(folder, s.student) !== path.resolve(options.outDir));
+  const submissions = findSubmissions(folder, notebook, attemptedCount(source), languageOfFile(notebookLanguage(source))).filter((s) => path.resolve(folder, s.student) !== path.resolve(options.outDir));
   const keys = studentKeys(submissions.map((s) => s.student));
   const parallel = options.parallel ?? os.cpus().length;
   log(`grade: ${submissions.length} submissions of ${notebook} (${specs.length} exercises), ${parallel} at a time, ${sandbox.description}.`);
@@ -198,20 +219,24 @@ async function gradeOne(sub: Submission, key: string, notebook: string, source: 
   reference: Reference | undefined, context: Parameters<typeof runSubmission>[3]): Promise<StudentGrade> {
   const total = (exercises: ExerciseGrade[]) => ({ exercises, points: exercises.reduce((s, e) => s + e.points, 0), maxPoints: specs.reduce((s, e) => s + e.points, 0) });
   const notes = [...sub.notes];
+  const language = sub.language;
+  // Other submissions are graded meanwhile: every text for this one is made synchronously in its language.
+  const inTheirs = <T>(body: () => T): T => inLanguage(language, body);
   let problem = sub.problem;
   try {
-    if (!problem && sub.file && statSync(sub.file).size > MAX_NOTEBOOK_BYTES) problem = `the file is larger than ${MAX_NOTEBOOK_BYTES / 1024 ** 2} MB`;
-    const read = problem || !sub.file ? undefined : solutionsOf(sub.file, source);
+    if (!problem && sub.file && statSync(sub.file).size > MAX_NOTEBOOK_BYTES) problem = inTheirs(() => t`the file is larger than ${MAX_NOTEBOOK_BYTES / 1024 ** 2} MB`);
+    const read = problem || !sub.file ? undefined : inTheirs(() => solutionsOf(sub.file!, source));
     problem ??= read?.problem;
     notes.push(...(read?.notes ?? []));
     if (problem || !read || !reference) {
-      return { student: sub.student, key, notebook, problem, notes, ...total(specs.map((s) => gradeExercise(s, reference!, undefined, problem ?? "nothing to grade"))) };
+      const why = problem;
+      return { student: sub.student, key, notebook, problem, notes, language, ...total(inTheirs(() => specs.map((s) => gradeExercise(s, reference!, undefined, why ?? t`nothing to grade`)))) };
     }
-    const run = await runSubmission(source, read.solutions, reference, context);
-    return { student: sub.student, key, notebook, notes, ...total(specs.map((s) => gradeExercise(s, reference, run))) };
+    const run = await runSubmission(source, read.solutions, reference, { ...context, language });
+    return { student: sub.student, key, notebook, notes, language, ...total(inTheirs(() => specs.map((s) => gradeExercise(s, reference, run)))) };
   } catch (error) {
-    const reason = `the grader failed on this submission: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
-    return { student: sub.student, key, notebook, problem: reason, notes, ...total(specs.map((s) => ({ id: s.id, points: 0, maxPoints: s.points, status: "error" as const, details: [reason] }))) };
+    const reason = inTheirs(() => t`the grader failed on this submission: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    return { student: sub.student, key, notebook, problem: reason, notes, language, ...total(specs.map((s) => ({ id: s.id, points: 0, maxPoints: s.points, status: "error" as const, details: [reason] }))) };
   }
 }
 
@@ -224,17 +249,34 @@ export function gradebookCsv(grades: StudentGrade[]): string {
 
 const escapeMd = (text: string) => text.replace(/[|<>]/g, (c) => `\\${c}`);
 
-/** The feedback file of one student: each exercise, its points, and what to look at. */
-export function feedbackMarkdown(g: StudentGrade): string {
-  const lines = [`# Feedback for ${escapeMd(g.student)}: ${g.notebook}`, "", `**${g.points} of ${g.maxPoints} points.**`, ""];
-  if (g.problem) lines.push(`Your submission could not be graded: ${escapeMd(g.problem)}.`, "");
-  for (const note of g.notes) lines.push(`- ${escapeMd(note)}`);
-  if (g.notes.length) lines.push("");
-  lines.push("| exercise | points | status |", "|---|---|---|", ...g.exercises.map((e) => `| ${e.id} | ${e.points}/${e.maxPoints} | ${e.status} |`), "");
-  for (const e of g.exercises.filter((x) => x.details.length && x.status !== "passed")) {
-    lines.push(`## ${e.id} (${e.status})`, "", ...e.details.map((d) => `- ${escapeMd(d)}`), "");
+/** An exercise's status as its feedback names it (the gradebook keeps the English word: it is data). */
+function statusText(status: ExerciseGrade["status"]): string {
+  switch (status) {
+    case "passed": return t`passed`;
+    case "failed": return t`failed`;
+    case "unattempted": return t`unattempted`;
+    case "timeout": return t`timeout`;
+    case "crashed": return t`crashed`;
+    case "killed": return t`killed`;
+    case "error": return t`error`;
+    case "missing": return t`missing`;
+    case "unreadable": return t`unreadable`;
   }
-  return lines.join("\n");
+}
+
+/** The feedback file of one student: each exercise, its points, and what to look at, in the student's language. */
+export function feedbackMarkdown(g: StudentGrade): string {
+  return inLanguage(g.language ?? "en", () => {
+    const lines = [t`# Feedback for ${escapeMd(g.student)}: ${g.notebook}`, "", `**${t`${g.points} of ${g.maxPoints} points.`}**`, ""];
+    if (g.problem) lines.push(t`Your submission could not be graded: ${escapeMd(g.problem)}.`, "");
+    for (const note of g.notes) lines.push(`- ${escapeMd(note)}`);
+    if (g.notes.length) lines.push("");
+    lines.push(`| ${t`exercise`} | ${t`points`} | ${t`status`} |`, "|---|---|---|", ...g.exercises.map((e) => `| ${e.id} | ${e.points}/${e.maxPoints} | ${statusText(e.status)} |`), "");
+    for (const e of g.exercises.filter((x) => x.details.length && x.status !== "passed")) {
+      lines.push(`## ${e.id} (${statusText(e.status)})`, "", ...e.details.map((d) => `- ${escapeMd(d)}`), "");
+    }
+    return lines.join("\n");
+  });
 }
 
 export function summaryText(grades: StudentGrade[], ids: string[], seconds: number): string {

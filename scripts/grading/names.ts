@@ -5,6 +5,8 @@
 import { createHash } from "crypto";
 import { lstatSync, readdirSync, statSync } from "fs";
 import path from "path";
+import { inLanguage, type Language } from "../../lib/src/i18n/language";
+import { t } from "../../lib/src/i18n/translate";
 
 /** A browser's second download (`02-perceptron (1).ipynb`) or an editor's copy (`-copy`, ` copy 2`). */
 const COPY_SUFFIX = /(?:\s*\(\d+\)|[-_ ]copy(?:[-_ ]?\d+)?)$/i;
@@ -51,8 +53,10 @@ export interface Submission {
   file?: string;
   /** Why nothing can be graded (the exercises are then `unreadable`). */
   problem?: string;
-  /** Lines for the feedback: which notebook was chosen and why. */
+  /** Lines for the feedback: which notebook was chosen and why (in `language`). */
   notes: string[];
+  /** The language of the student's feedback: their notebook's edition (`languageOf`). */
+  language: Language;
 }
 
 /** Every .ipynb under a student's folder: no hidden folders or checkpoints, no symbolic links. */
@@ -74,8 +78,11 @@ function notebooksIn(dir: string, links: string[]): string[] {
  * Rules (README): a symbolic link is never read; in a folder with several notebooks, those named like
  * the source (also with a copy suffix such as ` (1)`) are preferred, then the one with the most
  * solution cells changed from the stub (`attempted(file)`), then the most recently modified.
+ * `languageOf(file)` gives the language of a student's notes and feedback: the edition of the notebook
+ * graded, or `languageOf(undefined)` when there is none (default: English).
  */
-export function findSubmissions(folder: string, sourceName: string, attempted: (file: string) => number): Submission[] {
+export function findSubmissions(folder: string, sourceName: string, attempted: (file: string) => number,
+  languageOf: (file: string | undefined) => Language = () => "en"): Submission[] {
   const found: Submission[] = [];
   for (const name of readdirSync(folder).sort()) {
     if (name.startsWith(".")) continue;
@@ -83,23 +90,26 @@ export function findSubmissions(folder: string, sourceName: string, attempted: (
     const stat = lstatSync(full);
     const student = (stat.isDirectory() ? name : name.replace(/\.ipynb$/i, "")).normalize("NFC");
     if (stat.isSymbolicLink()) {
-      if (name.endsWith(".ipynb") || statSafe(full)?.isDirectory()) found.push({ student, problem: "the submission is a symbolic link, which the grader never follows", notes: [] });
+      if (name.endsWith(".ipynb") || statSafe(full)?.isDirectory()) {
+        const language = languageOf(undefined);
+        found.push({ student, problem: inLanguage(language, () => t`the submission is a symbolic link, which the grader never follows`), notes: [], language });
+      }
       continue;
     }
     if (stat.isFile()) {
-      if (name.toLowerCase().endsWith(".ipynb")) found.push({ student, file: full, notes: [] });
+      if (name.toLowerCase().endsWith(".ipynb")) found.push({ student, file: full, notes: [], language: languageOf(full) });
       continue;
     }
     if (!stat.isDirectory()) continue;
     const links: string[] = [];
     const files = notebooksIn(full, links);
-    const notes = links.map((l) => `${l} is a symbolic link; the grader never follows one.`);
-    if (files.length === 0) {
-      found.push({ student, problem: `no notebook in the folder${links.length ? " (only symbolic links)" : ""}`, notes });
-      continue;
-    }
-    const chosen = choose(files, full, sourceName, attempted);
-    found.push({ student, file: chosen.file, notes: [...notes, ...chosen.notes] });
+    const chosen = files.length ? choose(files, full, sourceName, attempted) : undefined;
+    const language = languageOf(chosen?.file);
+    found.push(inLanguage(language, (): Submission => {
+      const notes = links.map((l) => t`${l} is a symbolic link; the grader never follows one.`);
+      if (!chosen) return { student, problem: links.length ? t`no notebook in the folder (only symbolic links)` : t`no notebook in the folder`, notes, language };
+      return { student, file: chosen.file, notes: [...notes, ...chosen.notes()], language };
+    }));
   }
   return found;
 }
@@ -112,11 +122,12 @@ function statSafe(file: string) {
   }
 }
 
-function choose(files: string[], dir: string, sourceName: string, attempted: (file: string) => number): { file: string; notes: string[] } {
+/** The notebook to grade among `files`, and the notes saying why (made when called: in the student's language). */
+function choose(files: string[], dir: string, sourceName: string, attempted: (file: string) => number): { file: string; notes: () => string[] } {
   if (files.length === 1) {
     const only = files[0]!;
     const renamed = path.basename(only) !== sourceName;
-    return { file: only, notes: renamed ? [`Graded ${path.relative(dir, only)} as ${sourceName}.`] : [] };
+    return { file: only, notes: () => (renamed ? [t`Graded ${path.relative(dir, only)} as ${sourceName}.`] : []) };
   }
   const named = files.filter((f) => withoutCopySuffix(path.basename(f)) === sourceName);
   const pool = named.length ? named : files;
@@ -124,5 +135,11 @@ function choose(files: string[], dir: string, sourceName: string, attempted: (fi
   scored.sort((a, b) => b.n - a.n || b.t - a.t || a.f.localeCompare(b.f));
   const chosen = scored[0]!.f;
   const list = files.map((f) => path.relative(dir, f)).join(", ");
-  return { file: chosen, notes: [`Your folder holds ${files.length} notebooks (${list}); the grader took ${path.relative(dir, chosen)}: ${named.length ? `named like ${sourceName}, ` : ""}with the most exercises attempted, then the newest (README: several notebooks).`] };
+  const taken = path.relative(dir, chosen);
+  return {
+    file: chosen,
+    notes: () => [named.length
+      ? t`Your folder holds ${files.length} notebooks (${list}); the grader took ${taken}: named like ${sourceName}, with the most exercises attempted, then the newest (README: several notebooks).`
+      : t`Your folder holds ${files.length} notebooks (${list}); the grader took ${taken}: with the most exercises attempted, then the newest (README: several notebooks).`],
+  };
 }

@@ -3,6 +3,7 @@
  * step: solutions → the stub, hidden tests removed, outputs cleared, metadata kept.
  */
 import { readFileSync } from "fs";
+import type { Language } from "../../lib/src/i18n/language";
 
 export interface NbgraderMeta {
   grade_id: string;
@@ -44,6 +45,15 @@ export function readNotebook(file: string): Notebook {
   const nb = JSON.parse(readFileSync(file, "utf8")) as Notebook;
   if (!nb || !Array.isArray(nb.cells)) throw new Error(`${file}: expected a notebook (JSON with "cells"), found ${nb === null ? "null" : typeof nb}`);
   return nb;
+}
+
+/**
+ * The edition a notebook belongs to: "ko" when its metadata says `course.language: "ko"` (the Korean
+ * edition, notebooks/ko/, and the learner's copies of it), else "en".
+ */
+export function notebookLanguage(nb: { metadata?: unknown } | null | undefined): Language {
+  const metadata = nb && typeof nb === "object" ? (nb.metadata as { course?: { language?: unknown } } | undefined) : undefined;
+  return metadata?.course?.language === "ko" ? "ko" : "en";
 }
 
 export function sourceOf(cell: Cell): string {

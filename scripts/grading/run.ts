@@ -14,10 +14,12 @@ import { randomBytes } from "crypto";
 import { chownSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import path from "path";
 import { getExercise } from "../../lib/src/exercises";
+import { inLanguage, type Language } from "../../lib/src/i18n/language";
+import { t } from "../../lib/src/i18n/translate";
 import { repoRoot } from "../kernel/jupyter";
 import { exercisesOf, hiddenCallCell, REALM_FILE, referenceNotebook, submissionNotebook, type ExerciseSpec } from "./build";
 import type { Notebook } from "./notebook";
-import { type CellEnd, type Limits, type Sandbox, runInSandbox } from "./sandbox";
+import { type CellEnd, type Limits, type Sandbox, type SandboxRun, runInSandbox } from "./sandbox";
 
 /** What one call of a function gave, as the kernel printed it. */
 export interface Outcome {
@@ -109,7 +111,7 @@ const KINDS = ["value", "threw", "timeout", "unattempted"] as const;
 function outcomeOf(raw: unknown): Outcome {
   const o = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
   const kind = KINDS.find((k) => k === o.kind);
-  if (!kind) return { kind: "threw", message: "an unreadable result" };
+  if (!kind) return { kind: "threw", message: t`an unreadable result` };
   return { kind, value: kind === "value" ? o.value : undefined, message: typeof o.message === "string" ? o.message.slice(0, 500) : undefined };
 }
 
@@ -118,6 +120,11 @@ export interface RunContext {
   limits?: Limits;
   /** Where run folders are made (deleted after each run). */
   root: string;
+  /**
+   * A submission's language (default en): its notebook sets it in the kernel, and the reasons for the
+   * student (a crash, a kill, an unreadable result) are written in it.
+   */
+  language?: Language;
 }
 
 /** The reference run: every case's arguments and the instructor's results. Throws if the reference does not pass. */
@@ -167,6 +174,9 @@ export function callMs(spec: ExerciseSpec): number {
 
 /** Runs a submission's solutions against the reference's cases; see the file comment for crashes. */
 export async function runSubmission(source: Notebook, solutions: Map<string, string>, reference: Reference, context: RunContext): Promise<SubmissionRun> {
+  const language = context.language ?? "en";
+  // Other submissions run meanwhile: the messages for this one are made synchronously in its language, never across an await.
+  const inTheirs = <T>(body: () => T): T => inLanguage(language, body);
   const { specs } = reference;
   const removed = new Map<string, Removed>();
   const skip = new Set<number>();
@@ -190,10 +200,10 @@ export async function runSubmission(source: Notebook, solutions: Map<string, str
           if (context.sandbox.user) chownSync(file, context.sandbox.user.uid, context.sandbox.user.gid);
         }
       };
-      const notebook = submissionNotebook(source, solutions, tag, { skip, callTimeout, callMs, timeouts });
+      const notebook = submissionNotebook(source, solutions, tag, { skip, callTimeout, callMs, timeouts, language });
       writeFileSync(path.join(dir, "notebook.ipynb"), JSON.stringify(notebook));
       const run = await runInSandbox(dir, { sandbox: context.sandbox, limits: context.limits, cellLimit: (i) => timeoutOf(notebook, i) + 10,
-        pauseBefore: specs.length ? hiddenCallCell(specs, specs[0]!) : undefined, beforePause: giveHidden });
+        pauseBefore: specs.length ? hiddenCallCell(specs, specs[0]!) : undefined, beforePause: giveHidden, language });
       const died = [...run.cells.values()].find((c) => c.status === "died");
       const stopAt = died?.index ?? run.killed?.index;
       if ((stopAt !== undefined || run.killed) && ++reruns <= 2 * specs.length + 1) {
@@ -209,38 +219,46 @@ export async function runSubmission(source: Notebook, solutions: Map<string, str
         }
         if (culprit) {
           skip.add(culprit.solutionCell!);
-          removed.set(culprit.id, died
-            ? { status: "crashed", reason: `the kernel stopped (process.exit, a crash or too much memory) while running ${died.index === culprit.solutionCell ? "your solution cell" : "your function or code it left running"}; the exercise was graded without it` }
-            : { status: "killed", reason: `the grader stopped your code: ${run.killed!.reason}; the exercise was graded without it` });
+          removed.set(culprit.id, inTheirs((): Removed => died
+            ? { status: "crashed", reason: died.index === culprit.solutionCell
+              ? t`the kernel stopped (process.exit, a crash or too much memory) while running your solution cell; the exercise was graded without it`
+              : t`the kernel stopped (process.exit, a crash or too much memory) while running your function or code it left running; the exercise was graded without it` }
+            : { status: "killed", reason: t`the grader stopped your code: ${run.killed!.reason}; the exercise was graded without it` }));
           continue;
         }
       }
-      const outcomes = new Map<string, Map<string, Outcome>>();
-      const cells = new Map<string, { solution?: CellEnd; call?: CellEnd }>();
-      for (const spec of specs) {
-        const call = run.cells.get(spec.gradeCell);
-        cells.set(spec.id, { solution: spec.solutionCell === undefined ? undefined : run.cells.get(spec.solutionCell), call });
-        const found = new Map<string, Outcome>();
-        const seen = new Set<string>();
-        const lines = [...taggedLines(call, tag).filter((r) => String(r.case ?? "v").startsWith("v")),
-          ...taggedLines(run.cells.get(hiddenCallCell(specs, spec)), tag).filter((r) => typeof r.case === "string" && r.case.startsWith("h"))];
-        for (const r of lines) {
-          if (r.id !== spec.id) continue;
-          if (r.all === true) {
-            for (const c of (reference.cases.get(spec.id) ?? []).filter((x) => x.case.startsWith("v"))) found.set(c.case, outcomeOf(r.outcome));
-          } else if (typeof r.case === "string") {
-            // A case printed twice (a rewritten stdout) counts as an unreadable result.
-            found.set(r.case, seen.has(r.case) ? { kind: "threw", message: "two different results" } : outcomeOf(r.outcome));
-            seen.add(r.case);
-          }
-        }
-        outcomes.set(spec.id, found);
-      }
-      return { outcomes, cells, removed, seconds: (Date.now() - started) / 1000 };
+      return inTheirs(() => submissionResults(specs, reference, run, tag, removed, started));
     } finally {
       removeTree(dir);
     }
   }
+}
+
+/** What a finished run gave for each exercise (its messages in the language set by the caller). */
+function submissionResults(specs: ExerciseSpec[], reference: Reference, run: SandboxRun, tag: string,
+  removed: Map<string, Removed>, started: number): SubmissionRun {
+  const outcomes = new Map<string, Map<string, Outcome>>();
+  const cells = new Map<string, { solution?: CellEnd; call?: CellEnd }>();
+  for (const spec of specs) {
+    const call = run.cells.get(spec.gradeCell);
+    cells.set(spec.id, { solution: spec.solutionCell === undefined ? undefined : run.cells.get(spec.solutionCell), call });
+    const found = new Map<string, Outcome>();
+    const seen = new Set<string>();
+    const lines = [...taggedLines(call, tag).filter((r) => String(r.case ?? "v").startsWith("v")),
+      ...taggedLines(run.cells.get(hiddenCallCell(specs, spec)), tag).filter((r) => typeof r.case === "string" && r.case.startsWith("h"))];
+    for (const r of lines) {
+      if (r.id !== spec.id) continue;
+      if (r.all === true) {
+        for (const c of (reference.cases.get(spec.id) ?? []).filter((x) => x.case.startsWith("v"))) found.set(c.case, outcomeOf(r.outcome));
+      } else if (typeof r.case === "string") {
+        // A case printed twice (a rewritten stdout) counts as an unreadable result.
+        found.set(r.case, seen.has(r.case) ? { kind: "threw", message: t`two different results` } : outcomeOf(r.outcome));
+        seen.add(r.case);
+      }
+    }
+    outcomes.set(spec.id, found);
+  }
+  return { outcomes, cells, removed, seconds: (Date.now() - started) / 1000 };
 }
 
 const GRADE_LIMIT = 60;

@@ -13,6 +13,8 @@
 import { spawn, spawnSync } from "child_process";
 import { chownSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import path from "path";
+import { getLanguage, inLanguage, type Language } from "../../lib/src/i18n/language";
+import { t } from "../../lib/src/i18n/translate";
 import { findJupyter, repoRoot } from "../kernel/jupyter";
 
 export type SandboxKind = "bwrap" | "none";
@@ -143,7 +145,7 @@ export interface CellEnd {
 
 export interface SandboxRun {
   cells: Map<number, CellEnd>;
-  /** Set when the grader killed the sandbox: the cell running then (if any) and why. */
+  /** Set when the grader killed the sandbox: the cell running then (if any) and why (in `RunOptions.language`). */
   killed?: { index?: number; reason: string };
   seconds: number;
   /** The end of what the runner wrote to stderr (for the instructor when a run fails). */
@@ -158,6 +160,8 @@ export interface RunOptions {
   /** Before this cell runs, `beforePause()` is called (the hidden cases go into the folder then). */
   pauseBefore?: number;
   beforePause?: () => void;
+  /** The language of the reasons in `killed` (they reach a student's feedback); default: the current one. */
+  language?: Language;
 }
 
 export function chownTree(dir: string, user: { uid: number; gid: number }): void {
@@ -180,6 +184,9 @@ export function runInSandbox(work: string, options: RunOptions): Promise<Sandbox
   if (!jupyter) return Promise.reject(new Error("Jupyter is not installed (no `jupyter` command on PATH); see README"));
   const { argv, env } = sandboxCommand(sandbox, limits, work, [jupyter.python, inside ? INSIDE.runner : RUNNER]);
   const started = Date.now();
+  // The reasons are made in callbacks, while other runs may have set another language: set it each time.
+  const language = options.language ?? getLanguage();
+  const reason = (text: () => string) => inLanguage(language, text);
   return new Promise((resolve) => {
     const child = spawn(argv[0]!, argv.slice(1), { cwd: work, env, stdio: ["pipe", "pipe", "pipe"], detached: !inside });
     const cells = new Map<number, CellEnd>();
@@ -188,9 +195,9 @@ export function runInSandbox(work: string, options: RunOptions): Promise<Sandbox
     let bytes = 0;
     let buffer = "";
     let cellTimer: NodeJS.Timeout | undefined;
-    const kill = (reason: string) => {
+    const kill = (why: () => string) => {
       if (killed) return;
-      killed = { index: running, reason };
+      killed = { index: running, reason: reason(why) };
       try {
         if (inside) child.kill("SIGKILL");
         else process.kill(-child.pid!, "SIGKILL");
@@ -198,7 +205,7 @@ export function runInSandbox(work: string, options: RunOptions): Promise<Sandbox
         // already gone
       }
     };
-    const wall = setTimeout(() => kill(`the run took longer than ${limits.wallSeconds} s`), limits.wallSeconds * 1000);
+    const wall = setTimeout(() => kill(() => t`the run took longer than ${limits.wallSeconds} s`), limits.wallSeconds * 1000);
     const onLine = (line: string) => {
       let event: { event?: string; index?: number } & Partial<CellEnd>;
       try {
@@ -211,17 +218,17 @@ export function runInSandbox(work: string, options: RunOptions): Promise<Sandbox
         running = event.index;
         clearTimeout(cellTimer);
         const seconds = options.cellLimit(event.index);
-        cellTimer = setTimeout(() => kill(`the cell did not stop within ${seconds} s`), seconds * 1000);
+        cellTimer = setTimeout(() => kill(() => t`the cell did not stop within ${seconds} s`), seconds * 1000);
       } else if (event.event === "pause" && event.index === options.pauseBefore) {
         try {
           options.beforePause?.();
           child.stdin.end("go\n");
         } catch {
-          kill("the hidden cases could not be given to the sandbox");
+          kill(() => t`the hidden cases could not be given to the sandbox`);
         }
       } else if (event.event === "stuck") {
         running = event.index;
-        kill("the cell did not stop when interrupted");
+        kill(() => t`the cell did not stop when interrupted`);
       } else if (event.event === "end" && event.index === running) {
         clearTimeout(cellTimer);
         running = undefined;
@@ -233,7 +240,7 @@ export function runInSandbox(work: string, options: RunOptions): Promise<Sandbox
     };
     child.stdout.on("data", (chunk: Buffer) => {
       bytes += chunk.length;
-      if (bytes > limits.outputBytes) return kill(`more than ${limits.outputBytes / 1024 ** 2} MB of output`);
+      if (bytes > limits.outputBytes) return kill(() => t`more than ${limits.outputBytes / 1024 ** 2} MB of output`);
       buffer += chunk.toString("utf8");
       let newline: number;
       while ((newline = buffer.indexOf("\n")) >= 0) {
@@ -243,7 +250,7 @@ export function runInSandbox(work: string, options: RunOptions): Promise<Sandbox
     });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString("utf8")).slice(-4000)));
-    child.on("error", () => kill("the sandbox could not start"));
+    child.on("error", () => kill(() => t`the sandbox could not start`));
     child.on("close", () => {
       clearTimeout(wall);
       clearTimeout(cellTimer);
@@ -254,7 +261,7 @@ export function runInSandbox(work: string, options: RunOptions): Promise<Sandbox
           // the group is gone
         }
       }
-      if (running !== undefined && !killed) killed = { index: running, reason: "the kernel and its runner stopped during this cell" };
+      if (running !== undefined && !killed) killed = { index: running, reason: reason(() => t`the kernel and its runner stopped during this cell`) };
       resolve({ cells, killed, seconds: (Date.now() - started) / 1000, stderr });
     });
     child.stdin.on("error", () => undefined);

@@ -8,6 +8,7 @@
  * message the student's code produced on a hidden input (it could carry the input out).
  */
 import { compareValues, formatCall, formatValue, getExercise } from "../../lib/src/exercises";
+import { t, translate } from "../../lib/src/i18n/translate";
 import type { ExerciseSpec } from "./build";
 import type { Outcome, Reference, SubmissionRun } from "./run";
 
@@ -18,7 +19,7 @@ export interface ExerciseGrade {
   points: number;
   maxPoints: number;
   status: ExerciseStatus;
-  /** Plain-words lines for the student's feedback. */
+  /** Plain-words lines for the student's feedback, in the submission's language (made under inLanguage). */
   details: string[];
 }
 
@@ -42,7 +43,7 @@ export function decodeValue(value: unknown): unknown {
 function exerciseInfo(id: string): { name: string; hint: string; tolerance?: number; ms: number } {
   try {
     const e = getExercise(id);
-    return { name: e.name, hint: e.hint, tolerance: e.tolerance, ms: e.timeLimitMs ?? 2000 };
+    return { name: e.name, hint: translate(e.hint), tolerance: e.tolerance, ms: e.timeLimitMs ?? 2000 };
   } catch {
     return { name: id, hint: "", ms: 2000 };
   }
@@ -61,47 +62,51 @@ const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` :
 /** The feedback line of a failed visible case: the call, what came back and what was expected, and the hint. */
 function visibleLine(name: string, hint: string, args: unknown, expected: Outcome, received: Outcome | undefined, ms: number): string {
   const call = formatCall(name, decodeValue(args) as unknown[]);
-  const got = !received ? "gave no result (the run stopped before it)"
-    : received.kind === "unattempted" ? "is not implemented yet"
-    : received.kind === "timeout" ? `did not return within ${ms / 1000} s: look for a loop that never ends`
-    : received.kind === "threw" ? `threw ${clip(received.message ?? "an error")}`
-    : `returned ${clip(formatValue(decodeValue(received.value)))}, expected ${formatValue(decodeValue(expected.value))}`;
-  return `${call} ${got}${hint ? ` → hint: ${hint}` : ""}`;
+  const got = !received ? t`${call} gave no result (the run stopped before it)`
+    : received.kind === "unattempted" ? t`${call} is not implemented yet`
+    : received.kind === "timeout" ? t`${call} did not return within ${ms / 1000} s: look for a loop that never ends`
+    : received.kind === "threw" ? t`${call} threw ${clip(received.message ?? t`an error`)}`
+    : t`${call} returned ${clip(formatValue(decodeValue(received.value)))}, expected ${formatValue(decodeValue(expected.value))}`;
+  return hint ? t`✖ ${got} → hint: ${hint}` : `✖ ${got}`;
 }
 
 /** Counts of the hidden tests by what went wrong, without their inputs or values. */
 function hiddenLine(problems: string[], total: number, ms: number): string {
   const count = (what: (p: string) => boolean) => problems.filter(what).length;
+  const wrong = count((p) => p !== "timeout" && p !== "threw" && p !== "no result" && p !== "unattempted");
+  const threw = count((p) => p === "threw");
+  const late = count((p) => p === "timeout");
+  const none = count((p) => p === "no result" || p === "unattempted");
   const parts = [
-    [count((p) => p !== "timeout" && p !== "threw" && p !== "no result" && p !== "unattempted"), "returned a wrong value"],
-    [count((p) => p === "threw"), "threw an error"],
-    [count((p) => p === "timeout"), `did not return within ${ms / 1000} s`],
-    [count((p) => p === "no result" || p === "unattempted"), "gave no result"],
-  ].filter(([n]) => (n as number) > 0).map(([n, what]) => `${n} ${what}`);
-  return `${problems.length} of ${total} hidden tests failed: ${parts.join(", ")}.`;
+    wrong > 0 ? t`${wrong} returned a wrong value` : "",
+    threw > 0 ? t`${threw} threw an error` : "",
+    late > 0 ? t`${late} did not return within ${ms / 1000} s` : "",
+    none > 0 ? t`${none} gave no result` : "",
+  ].filter((part) => part !== "");
+  return t`${problems.length} of ${total} hidden tests failed: ${parts.join(", ")}.`;
 }
 
 /** Grades one exercise of one submission against the reference. */
 export function gradeExercise(spec: ExerciseSpec, reference: Reference, run: SubmissionRun | undefined, unreadable?: string): ExerciseGrade {
   const base = { id: spec.id, maxPoints: spec.points, points: 0 };
-  if (!run) return { ...base, status: unreadable ? "unreadable" : "missing", details: [unreadable ?? "no notebook could be read"] };
+  if (!run) return { ...base, status: unreadable ? "unreadable" : "missing", details: [unreadable ?? t`no notebook could be read`] };
   const removed = run.removed.get(spec.id);
   if (removed) return { ...base, status: removed.status, details: [removed.reason] };
   const expected = reference.cases.get(spec.id) ?? [];
   const received = run.outcomes.get(spec.id) ?? new Map<string, Outcome>();
   const info = exerciseInfo(spec.id);
-  if (run.cells.get(spec.id)?.solution?.status === "timeout") return { ...base, status: "timeout", details: ["the solution cell did not finish within its time limit (20 s): look for a loop that never ends outside your function"] };
+  if (run.cells.get(spec.id)?.solution?.status === "timeout") return { ...base, status: "timeout", details: [t`the solution cell did not finish within its time limit (20 s): look for a loop that never ends outside your function`] };
   if (received.size === 0) return { ...base, ...noResults(run.cells.get(spec.id)) };
   const kinds = [...received.values()].map((r) => r.kind);
-  if (kinds.every((k) => k === "unattempted")) return { ...base, status: "unattempted", details: ["not implemented yet"] };
+  if (kinds.every((k) => k === "unattempted")) return { ...base, status: "unattempted", details: [t`not implemented yet`] };
   const failures = expected.map((c) => ({ c, why: mismatch(c.outcome, received.get(c.case), info.tolerance) })).filter((f) => f.why !== undefined);
   if (failures.length === 0) return { ...base, points: spec.points, status: "passed", details: [] };
   const visible = failures.filter((f) => f.c.case.startsWith("v"));
   const hidden = failures.filter((f) => f.c.case.startsWith("h"));
-  const details = visible.slice(0, 3).map((f) => `✖ ${visibleLine(info.name, info.hint, f.c.args, f.c.outcome, received.get(f.c.case), info.ms)}`);
-  if (visible.length > 3) details.push(`… and ${visible.length - 3} more visible checks failed`);
+  const details = visible.slice(0, 3).map((f) => visibleLine(info.name, info.hint, f.c.args, f.c.outcome, received.get(f.c.case), info.ms));
+  if (visible.length > 3) details.push(t`… and ${visible.length - 3} more visible checks failed`);
   if (hidden.length) details.push(hiddenLine(hidden.map((f) => f.why!), expected.filter((c) => c.case.startsWith("h")).length, info.ms));
-  if (!visible.length && hidden.length && info.hint) details.push(`Your function passes the visible checks; hint: ${info.hint}`);
+  if (!visible.length && hidden.length && info.hint) details.push(t`Your function passes the visible checks; hint: ${info.hint}`);
   return { ...base, status: kinds.includes("timeout") ? "timeout" : "failed", details };
 }
 
@@ -111,9 +116,11 @@ export function gradeExercise(spec: ExerciseSpec, reference: Reference, run: Sub
  * input it was given earlier, so a runtime error is described without its text.
  */
 function noResults(cells: { solution?: { status: string; message: string; stderr: string }; call?: { status: string; message: string; stderr: string } } | undefined): { status: ExerciseStatus; details: string[] } {
-  if (cells?.solution?.status === "timeout") return { status: "timeout", details: ["the solution cell did not finish within its time limit"] };
+  if (cells?.solution?.status === "timeout") return { status: "timeout", details: [t`the solution cell did not finish within its time limit`] };
   const failed = cells?.solution && cells.solution.status !== "ok" ? cells.solution : cells?.call;
   const diagnostic = (failed?.stderr ?? "").split("\n").find((l) => /^\d+:\d+ - /.test(l));
-  const why = diagnostic ? `: ${diagnostic.slice(0, 300)}` : failed === cells?.solution && failed ? " (your solution cell stopped with an error when it ran: run it in your notebook to see it)" : "";
-  return { status: "error", details: [`the tests could not call your function${why}`] };
+  const why = diagnostic ? t`the tests could not call your function: ${diagnostic.slice(0, 300)}`
+    : failed === cells?.solution && failed ? t`the tests could not call your function (your solution cell stopped with an error when it ran: run it in your notebook to see it)`
+    : t`the tests could not call your function`;
+  return { status: "error", details: [why] };
 }

@@ -4,6 +4,7 @@
  * folder options are refused with a sentence instead of Jupyter's "notebook_dir only accepts one value".
  */
 import path from "path";
+import { t } from "../../lib/src/i18n/translate";
 
 /** The course's two editions: Korean (the default, the language of the deck) and English. */
 export type Language = "ko" | "en";
@@ -20,9 +21,26 @@ export interface StartOptions {
   jupyterArgs: string[];
 }
 
+/**
+ * The edition `argv` asks for, read before anything else so that every line `npm start` prints, its
+ * refusals included, is in that language: the value of the last --lang, ko when there is none or it is
+ * not a language (its refusal is then in Korean; it names both languages).
+ */
+export function requestedLanguage(argv: readonly string[]): Language {
+  let language: Language = "ko";
+  argv.forEach((arg, i) => {
+    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
+    if (LANGUAGES.includes(value as Language)) language = value as Language;
+  });
+  return language;
+}
+
 const FOLDER_OPTIONS = /^--(notebook-dir|NotebookApp\.notebook_dir|ServerApp\.root_dir|ServerApp\.notebook_dir|ServerApp\.preferred_dir|LabApp\.notebook_dir)(=|$)/;
 
-/** Reads `npm start -- …` arguments; returns { error } with the sentence to print for a bad one. */
+/**
+ * Reads `npm start -- …` arguments; returns { error } with the sentence to print for a bad one, in the
+ * language of the library's messages (start.ts sets it to `requestedLanguage(argv)` first).
+ */
 export function parseStartOptions(argv: readonly string[], courseRoot: string): StartOptions | { error: string } {
   const options: StartOptions = { instructor: false, language: "ko", workspace: "", jupyterArgs: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -30,19 +48,22 @@ export function parseStartOptions(argv: readonly string[], courseRoot: string): 
     if (arg === "--instructor") options.instructor = true;
     else if (arg === "--lang" || arg.startsWith("--lang=")) {
       const value = arg === "--lang" ? argv[++i] : arg.slice("--lang=".length);
-      if (!LANGUAGES.includes(value as Language)) return { error: `npm start: --lang takes ko (한국어, the default) or en (English), got ${value ?? "nothing"}.` };
+      if (value === undefined) return { error: t`npm start: --lang takes ko (한국어, the default) or en (English), got nothing.` };
+      if (!LANGUAGES.includes(value as Language)) return { error: t`npm start: --lang takes ko (한국어, the default) or en (English), got ${value}.` };
       options.language = value as Language;
     }
     else if (arg === "--workspace" || arg.startsWith("--workspace=")) {
       const value = arg === "--workspace" ? argv[++i] : arg.slice("--workspace=".length);
-      if (!value) return { error: "npm start: --workspace needs a folder, for example `npm start -- --workspace=workspace-2`." };
+      if (!value) return { error: t`npm start: --workspace needs a folder, for example \`npm start -- --workspace=workspace-2\`.` };
       options.workspace = path.resolve(value);
     } else if (FOLDER_OPTIONS.test(arg)) {
       return {
-        error: `npm start: the course chooses the folder Jupyter opens, so ${arg.split("=")[0]} cannot be used here.\n` +
-          "  npm start                       opens your workspace (workspace/ko/; --lang en: workspace/en/)\n" +
-          "  npm start -- --instructor       opens the instructor's sources (notebooks/)\n" +
-          "  npm start -- --workspace=<dir>  opens another workspace inside the course folder",
+        error: [
+          t`npm start: the course chooses the folder Jupyter opens, so ${arg.split("=")[0]} cannot be used here.`,
+          "  npm start                       " + t`opens your workspace (workspace/ko/; --lang en: workspace/en/)`,
+          "  npm start -- --instructor       " + t`opens the instructor's sources (notebooks/)`,
+          "  npm start -- --workspace=<dir>  " + t`opens another workspace inside the course folder`,
+        ].join("\n"),
       };
     } else options.jupyterArgs.push(arg);
   }
@@ -50,7 +71,7 @@ export function parseStartOptions(argv: readonly string[], courseRoot: string): 
   const relative = path.relative(courseRoot, options.workspace);
   if (relative.startsWith("..") || path.isAbsolute(relative) || relative === "") {
     return {
-      error: `npm start: the workspace must be a folder inside the course folder ${courseRoot} (its notebooks load the course library from there), got ${options.workspace}.`,
+      error: t`npm start: the workspace must be a folder inside the course folder ${courseRoot} (its notebooks load the course library from there), got ${options.workspace}.`,
     };
   }
   return options;

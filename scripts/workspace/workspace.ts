@@ -13,6 +13,7 @@
 import { createHash } from "crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "fs";
 import path from "path";
+import { t } from "../../lib/src/i18n/translate";
 import { readNotebook } from "../grading/notebook";
 import { learnerNotebookText } from "./learner-edition";
 
@@ -30,7 +31,7 @@ export interface SyncAction {
   action: "added" | "updated" | "kept-new-beside" | "unchanged";
   /** With kept-new-beside: the file name of the new version. */
   beside?: string;
-  /** One line for the learner, empty when nothing happened. */
+  /** One line for the learner (in the language of the library's messages), empty when nothing happened. */
   message: string;
 }
 
@@ -78,19 +79,19 @@ function syncOne(source: string, workspace: string, state: WorkspaceState): Sync
   const record = (action: SyncAction) => ((state.delivered[notebook] = hash), action);
   if (!existsSync(target)) {
     writeAtomically(target, text);
-    return record({ notebook, action: "added", message: `+ ${notebook}${delivered ? ": a fresh copy (yours was not in the workspace)" : ""}` });
+    return record({ notebook, action: "added", message: delivered ? t`+ ${notebook}: a fresh copy (yours was not in the workspace)` : `+ ${notebook}` });
   }
   const current = sha256(readFileSync(target));
   if (current === hash) return record({ notebook, action: "unchanged", message: "" });
   if (delivered === hash) return { notebook, action: "unchanged", message: "" };
   if (delivered !== undefined && current === delivered) {
     writeAtomically(target, text);
-    return record({ notebook, action: "updated", message: `↻ ${notebook}: updated to the course's new version (you had not changed it)` });
+    return record({ notebook, action: "updated", message: t`↻ ${notebook}: updated to the course's new version (you had not changed it)` });
   }
   const beside = besideName(notebook, hash);
   if (!existsSync(path.join(workspace, beside))) writeAtomically(path.join(workspace, beside), text);
   return record({
     notebook, action: "kept-new-beside", beside,
-    message: `! ${notebook}: the course has a new version; your copy is kept as it is and the new version is beside it as "${beside}"`,
+    message: t`! ${notebook}: the course has a new version; your copy is kept as it is and the new version is beside it as "${beside}"`,
   });
 }

@@ -10,7 +10,8 @@ import path from "path";
 import { describe, expect, it } from "vitest";
 import { buildEdition, readGlossary, readTranslation, type Translation } from "../../scripts/editions/translation";
 import { codeSkeleton, englishLeft, glossaryVariants, numbersOf } from "../../scripts/editions/parity";
-import { buildOne, translationFiles, translationsDir } from "../../scripts/editions";
+import { buildOne, glossaryMarkdown, glossaryPage, translationFiles, translationsDir } from "../../scripts/editions";
+import { korean as koreanCatalog } from "../../lib/src/i18n/ko";
 import { readNotebook, sourceOf } from "../../scripts/grading/notebook";
 import { repoRoot } from "../../scripts/kernel/jupyter";
 
@@ -50,6 +51,15 @@ describe("the committed Korean editions", () => {
     });
   }
 
+  it("has the glossary page that glossary.json builds, and uses every glossary term in its chosen form", () => {
+    expect(readFileSync(glossaryPage, "utf8") === glossaryMarkdown(glossary), "translations/ko/glossary.md is not what npm run editions builds").toBe(true);
+    const korean = [
+      ...readdirSync(koDir).filter((f) => f.endsWith(".ipynb")).flatMap((f) => readNotebook(path.join(koDir, f)).cells.map(sourceOf)),
+      ...Object.values(koreanCatalog),
+    ].join("\n");
+    expect(glossary.filter((term) => !korean.includes(term.ko)).map((term) => term.ko)).toEqual([]);
+  });
+
   it("has a translation for every Korean notebook (no edition edited by hand)", () => {
     const built = existsSync(koDir) ? readdirSync(koDir).filter((f) => f.endsWith(".ipynb")) : [];
     const translated = translationFiles().map((f) => `${path.basename(f, ".json")}.ipynb`);
@@ -80,6 +90,15 @@ describe("the checks fail when an edition drifts (fixture 98-tiny)", () => {
     expect(problems).toEqual([]);
     expect(sourceOf(notebook.cells[0]!)).toBe("# 98 · 작은 노트북: 입사\n\n덱의 지원자는 임계값 80점에 대해 165점을 얻습니다.");
     expect((notebook.metadata.course as { language: string }).language).toBe("ko");
+    expect(sourceOf(notebook.cells[1]!)).toMatch(/^nn\.setLanguage\("ko"\);\n/); // the library speaks Korean in the Korean edition
+  });
+
+  it("an English source that does not set the language of the library's messages", () => {
+    const silent = { ...source, cells: source.cells.map((c) => ({ ...c, source: sourceOf(c).replace('nn.setLanguage("en");\n', "") })) };
+    const quiet = { ...translation, cells: translation.cells.map((e) => ({ en: e.en.replace('nn.setLanguage("en");\n', ""), ko: e.ko.replace('nn.setLanguage("en");\n', "") })) };
+    expect(buildEdition(silent, quiet, glossary).problems).toEqual([
+      `the English notebook's first code cell must set the language of the library's messages: nn.setLanguage("en");`,
+    ]);
   });
 
   it("a prose cell without its translation", () => {
@@ -95,7 +114,7 @@ describe("the checks fail when an edition drifts (fixture 98-tiny)", () => {
 
   it("a code cell whose code differs, not only its comments and strings", () => {
     expect(changed((t) => (t.cells[1]!.ko = t.cells[1]!.ko.replace("+ 100", "+ 10")))).toEqual([
-      'cell 2 (code: "// the weighted sum of the deck\'s table"): the Korean code differs from the English beyond comments and the text of strings',
+      'cell 2 (code: "nn.setLanguage(\"en\");"): the Korean code differs from the English beyond comments and the text of strings',
     ]);
   });
 

@@ -8,16 +8,17 @@ import { learnerNotebook } from "../../scripts/workspace/learner-edition";
 /** Answers by the grade_id of their solution cell ("02-perceptron-answer"): the cell's whole new source. */
 export type Answers = Record<string, string>;
 
-/** Writes the learner's edition of notebooks/<name> with `answers` into `dir`; returns its path. */
-export function learnerCopy(name: string, answers: Answers, dir: string): string {
+/** Writes the learner's edition of notebooks/<name> ("ko/02-perceptron.ipynb" for the Korean) with `answers` into `dir`; returns its path. */
+export function learnerCopy(name: string, answers: Answers, dir: string, extraCells: readonly string[] = []): string {
   const nb = learnerNotebook(readNotebook(path.join(repoRoot, "notebooks", name)), name);
   for (const [id, source] of Object.entries(answers)) {
     const cell = nb.cells.find((c) => c.metadata.nbgrader?.grade_id === id);
     if (!cell) throw new Error(`learnerCopy: no solution cell ${id} in ${name}`);
     cell.source = toSourceLines(source);
   }
-  mkdirSync(dir, { recursive: true });
+  for (const source of extraCells) nb.cells.push({ cell_type: "code", metadata: {}, source: toSourceLines(source), outputs: [], execution_count: null });
   const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(nb, null, 1) + "\n");
   return file;
 }

@@ -2,7 +2,8 @@
  * `npm start` on a machine with an empty home: it registers this checkout's course kernel at user level
  * (and repairs a stale one), creates the learner's workspace and serves it on localhost, and a notebook
  * kernel started through that server imports the course library. `--instructor` serves the sources
- * instead. Without Jupyter it prints how to install it and exits non-zero.
+ * instead. Without Jupyter it prints how to install it and exits non-zero. It speaks Korean unless
+ * given --lang en (tests/i18n/messages-scripts.test.ts checks both languages).
  */
 import { ChildProcess, spawn, spawnSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
@@ -37,7 +38,7 @@ describe("npm start without Jupyter", () => {
     const env = freshHome({ PATH: bin });
     const result = spawnSync(process.execPath, [tsNode, startScript], { env, encoding: "utf8", cwd: repoRoot });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("Jupyter is not installed, or the `jupyter` command is not on your PATH.");
+    expect(result.stderr).toContain("Jupyter가 설치되어 있지 않거나 `jupyter` 명령이 PATH에 없습니다.");
     expect(result.stderr).toContain("pip install jupyterlab plotly");
     expect(result.stderr).toContain("apt-get install jupyter-notebook");
     expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -56,20 +57,20 @@ describe("npm start with Jupyter", () => {
     mkdirSync(kernelDir, { recursive: true });
     writeFileSync(path.join(kernelDir, "kernel.json"), JSON.stringify({ argv: ["/moved/away/tslab", "kernel"], display_name: "TypeScript", language: "typescript" }));
     const result = spawnSync(process.execPath, [tsNode, startScript, "--version", `--workspace=${scratchWorkspace()}`], { env, encoding: "utf8", cwd: repoRoot });
-    expect(result.stdout).toContain("✔ Repaired the course's TypeScript kernel: it now points at this checkout.");
+    expect(result.stdout).toContain("✔ 과정의 TypeScript 커널을 고쳤습니다. 이제 이 과정 폴더를 가리킵니다.");
     const spec = JSON.parse(readFileSync(path.join(kernelDir, "kernel.json"), "utf8"));
     expect(spec.argv.slice(0, 2)).toEqual([process.execPath, courseKernelPath]);
   });
 
   it("leaves a correct kernelspec alone when run again", () => {
     const result = spawnSync(process.execPath, [tsNode, startScript, "--version", `--workspace=${scratchWorkspace()}`], { env, encoding: "utf8", cwd: repoRoot });
-    expect(result.stdout).toContain("✔ The course's TypeScript kernel already points at this checkout.");
+    expect(result.stdout).toContain("✔ 과정의 TypeScript 커널이 이미 이 과정 폴더를 가리키고 있습니다.");
   });
 
   it("refuses Jupyter's own folder options with a sentence, not a traceback", () => {
     const result = spawnSync(process.execPath, [tsNode, startScript, "--notebook-dir=release"], { env, encoding: "utf8", cwd: repoRoot });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("npm start: the course chooses the folder Jupyter opens, so --notebook-dir cannot be used here.");
+    expect(result.stderr).toContain("npm start: Jupyter가 열 폴더는 과정이 정하므로 여기서는 --notebook-dir을(를) 쓸 수 없습니다.");
     expect(result.stderr).not.toMatch(/^\s+at |Traceback/m);
   });
 
@@ -77,7 +78,7 @@ describe("npm start with Jupyter", () => {
     const workspace = scratchWorkspace();
     const { base, token, log } = await serve(["--no-browser", `--workspace=${workspace}`]);
     expect(log()).toContain("+ 02-perceptron.ipynb");
-    expect(log()).toContain("Your workspace: ");
+    expect(log()).toContain("작업 공간: ");
     // the workspace holds the learner's edition: stubs, no solutions, no hidden tests
     const listing = await (await fetch(`${base}/api/contents?token=${token}`)).json();
     expect(listing.content.map((f: { name: string }) => f.name)).toContain("00-start-here.ipynb");
@@ -112,7 +113,7 @@ describe("npm start with Jupyter", () => {
 
   it("--instructor serves the sources in notebooks/, with solutions and hidden tests", async () => {
     const { base, token, log } = await serve(["--no-browser", "--instructor"]);
-    expect(log()).toContain("Instructor mode: the sources in notebooks/");
+    expect(log()).toContain("강사 모드: notebooks/");
     const notebook = await (await fetch(`${base}/api/contents/02-perceptron.ipynb?token=${token}`)).json();
     const sources = notebook.content.cells.map((c: { source: string }) => c.source).join("\n");
     expect(sources).toMatch(/BEGIN SOLUTION[\s\S]*nn\.hiddenChecks\(/);

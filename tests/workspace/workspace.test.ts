@@ -8,7 +8,7 @@ import path from "path";
 import { describe, expect, it } from "vitest";
 import { readNotebook, sourceOf } from "../../scripts/grading/notebook";
 import { repoRoot } from "../../scripts/kernel/jupyter";
-import { learnerNotebook } from "../../scripts/workspace/learner-edition";
+import { isSpeakerNotes, learnerNotebook } from "../../scripts/workspace/learner-edition";
 import { parseStartOptions } from "../../scripts/workspace/start-options";
 import { STATE_FILE, besideName, syncWorkspace } from "../../scripts/workspace/workspace";
 
@@ -47,6 +47,19 @@ describe("the learner's edition", () => {
     expect(text).not.toMatch(/BEGIN (SOLUTION|HIDDEN TESTS)|hiddenChecks|Hidden tests/);
     const solutions = learner.cells.filter((c) => c.metadata.nbgrader?.solution);
     for (const cell of solutions) expect(sourceOf(cell)).toMatch(/^function \w+\([^)]*\): \w+ \{\n  \/\/ YOUR CODE HERE\n  throw new Error\("not implemented yet"\);\n\}$/m);
+  });
+
+  it("leaves out the instructor's speaker notes, in both editions of every course notebook", () => {
+    for (const dir of ["notebooks", "notebooks/ko"]) {
+      for (const name of readdirSync(path.join(repoRoot, dir)).filter((f) => /^\d\d-.*\.ipynb$/.test(f))) {
+        const source = readNotebook(path.join(repoRoot, dir, name));
+        const notes = source.cells.filter(isSpeakerNotes).length;
+        expect(notes, `${dir}/${name} has speaker notes`).toBeGreaterThan(0);
+        const learner = learnerNotebook(source, name);
+        expect(learner.cells.filter(isSpeakerNotes)).toEqual([]);
+        expect(JSON.stringify(learner)).not.toMatch(/\*\*(Speaker notes|강사 노트)\*\*/);
+      }
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { DataFileError } from "../errors";
 import { Tensor } from "../tensor";
+import { t } from "../i18n/translate";
 import type { Dataset } from "./dataset";
 
 /** SHA-256 of each file (with LF line endings), as recorded in data/README.md. */
@@ -83,47 +84,49 @@ export function courseDataDirectory(): string {
 
 function readCsv(name: keyof typeof COURSE_DATA_SHA256, columns: string[], options: CourseDataOptions): { file: string; rows: string[][] } {
   const file = join(options.directory ?? courseDataDirectory(), name);
-  const restore = `Restore it with \`git checkout -- data/${name}\`${name === "defects.csv" ? " or `npx ts-node scripts/make-defects.ts`" : ""}.`;
+  const restore = name === "defects.csv"
+    ? t`Restore it with \`git checkout -- data/${name}\` or \`npx ts-node scripts/make-defects.ts\`.`
+    : t`Restore it with \`git checkout -- data/${name}\`.`;
   let content: string;
   try {
     content = readFileSync(file, "utf8").replace(/\r\n/g, "\n");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DataFileError(file, `the course's ${name}`, code === "ENOENT" ? "no such file" : `an error reading it (${code})`,
-      `The data/ folder must sit beside lib/ in the course repository. ${restore}`);
+    throw new DataFileError(file, t`the course's ${name}`, code === "ENOENT" ? t`no such file` : t`an error reading it (${code})`,
+      t`The data/ folder must sit beside lib/ in the course repository. ${restore}`);
   }
   const sha256 = createHash("sha256").update(content).digest("hex");
   if (options.verify !== false && sha256 !== COURSE_DATA_SHA256[name]) {
-    throw new DataFileError(file, `SHA-256 ${COURSE_DATA_SHA256[name]}`, `${sha256}`, `The file was changed. ${restore}`);
+    throw new DataFileError(file, `SHA-256 ${COURSE_DATA_SHA256[name]}`, `${sha256}`, t`The file was changed. ${restore}`);
   }
   const lines = content.split("\n").filter((line) => line !== "");
   const header = lines[0] ?? "";
   if (header !== columns.join(",")) {
-    throw new DataFileError(file, `the columns ${columns.join(",")}`, `"${header}"`, restore);
+    throw new DataFileError(file, t`the columns ${columns.join(",")}`, `"${header}"`, restore);
   }
   const rows = lines.slice(1).map((line) => line.split(","));
   const bad = rows.findIndex((row) => row.length !== columns.length);
-  if (bad >= 0) throw new DataFileError(file, `${columns.length} values in every row`, `${rows[bad]!.length} on line ${bad + 2}`, restore);
-  if (rows.length === 0) throw new DataFileError(file, "at least one row of data", "only the header", restore);
+  if (bad >= 0) throw new DataFileError(file, t`${columns.length} values in every row`, t`${rows[bad]!.length} on line ${bad + 2}`, restore);
+  if (rows.length === 0) throw new DataFileError(file, t`at least one row of data`, t`only the header`, restore);
   return { file, rows };
 }
 
 function text(file: string, value: string, column: string, r: number): string {
-  if (value.trim() === "") throw new DataFileError(file, `a value for ${column}`, `an empty cell on line ${r + 2}`, "Fill it in or restore the file.");
+  if (value.trim() === "") throw new DataFileError(file, t`a value for ${column}`, t`an empty cell on line ${r + 2}`, t`Fill it in or restore the file.`);
   return value;
 }
 
 function number(file: string, value: string, column: string, r: number): number {
   const x = Number(value);
   if (value.trim() === "" || !Number.isFinite(x)) {
-    throw new DataFileError(file, `a number for ${column}`, `"${value}" on line ${r + 2}`, "Fix the cell or restore the file.");
+    throw new DataFileError(file, t`a number for ${column}`, t`"${value}" on line ${r + 2}`, t`Fix the cell or restore the file.`);
   }
   return x;
 }
 
 function binary(file: string, value: string, column: string, r: number): number {
   if (value !== "0" && value !== "1") {
-    throw new DataFileError(file, `0 or 1 for ${column}`, `"${value}" on line ${r + 2}`, "Fix the cell or restore the file.");
+    throw new DataFileError(file, t`0 or 1 for ${column}`, t`"${value}" on line ${r + 2}`, t`Fix the cell or restore the file.`);
   }
   return Number(value);
 }

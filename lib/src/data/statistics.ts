@@ -10,6 +10,7 @@
  */
 import { ValueError, describeValue } from "../errors";
 import { Tensor } from "../tensor";
+import { t } from "../i18n/translate";
 import { type Dataset, checkDataset } from "./dataset";
 
 /** Mean and standard deviation of every feature (column) of a dataset's inputs. */
@@ -30,7 +31,7 @@ export function labelCounts(data: Dataset): number[] {
   const counts = new Array<number>(data.classes).fill(0);
   data.labels.forEach((label, i) => {
     if (label >= data.classes) {
-      throw new ValueError("labelCounts", `labels from 0 to ${data.classes - 1}`, `${label} at index ${i}`);
+      throw new ValueError("labelCounts", t`labels from 0 to ${data.classes - 1}`, t`${label} at index ${i}`);
     }
     counts[label]!++;
   });
@@ -61,7 +62,7 @@ export function classMeans(data: Dataset): Tensor {
  */
 export function featureScale(data: Dataset): FeatureScale {
   const [n, features] = checkDataset("featureScale", data);
-  if (n === 0) throw new ValueError("featureScale", "at least one example", "none");
+  if (n === 0) throw new ValueError("featureScale", t`at least one example`, t`none`);
   const mean = new Array<number>(features).fill(0);
   const square = new Array<number>(features).fill(0);
   for (let i = 0; i < n; i++) for (let f = 0; f < features; f++) mean[f]! += data.inputs.data[i * features + f]! / n;
@@ -81,7 +82,7 @@ export function standardize(data: Dataset, scale: FeatureScale = featureScale(da
   const [n, features] = checkDataset("standardize", data);
   if (!Array.isArray(scale?.mean) || !Array.isArray(scale.standardDeviation) ||
     scale.mean.length !== features || scale.standardDeviation.length !== features) {
-    throw new ValueError("standardize", `a scale { mean, standardDeviation } with ${features} numbers each (from featureScale)`, describeValue(scale?.mean));
+    throw new ValueError("standardize", t`a scale { mean, standardDeviation } with ${features} numbers each (from featureScale)`, describeValue(scale?.mean));
   }
   const inputs = new Tensor([n, features]);
   for (let k = 0; k < inputs.data.length; k++) {

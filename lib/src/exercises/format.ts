@@ -106,7 +106,7 @@ export interface Mismatch {
   path: number[];
   /** "expected 0.25, got 0.5", "wrong shape: expected [2], got [3]", … (in the notebook's language) */
   message: string;
-  /** "values": the message only says expected and got (a check's sentence says that already); "other": a shape, a type, NaN. */
+  /** "values": the message only says what was expected and what came (a check's sentence says that already); "other": a position, a shape, NaN. */
   kind: "values" | "other";
   /** Significant digits that print the two differing numbers differently (4 when they already do). */
   digits: number;
@@ -141,7 +141,7 @@ function mismatchAt(received: unknown, expected: unknown, tolerance: number, pat
   const expectedTensor = asTensorLike(expected);
   if (expectedTensor) {
     const got = asTensorLike(received);
-    if (!got) return here(t`expected a tensor ${formatShape(expectedTensor.shape)}, got ${formatValue(received)}`);
+    if (!got) return { ...here(t`expected a tensor ${formatShape(expectedTensor.shape)}, got ${formatValue(received)}`), kind: "values" };
     if (formatShape(got.shape) !== formatShape(expectedTensor.shape)) {
       return here(t`wrong shape: expected ${formatShape(expectedTensor.shape)}, got ${formatShape(got.shape)}`);
     }
@@ -152,7 +152,7 @@ function mismatchAt(received: unknown, expected: unknown, tolerance: number, pat
     return undefined;
   }
   if (Array.isArray(expected)) {
-    if (!Array.isArray(received) && !ArrayBuffer.isView(received)) return here(t`expected an array, got ${formatValue(received)}`);
+    if (!Array.isArray(received) && !ArrayBuffer.isView(received)) return { ...here(t`expected an array, got ${formatValue(received)}`), kind: "values" };
     const [want, got] = [arrayShape(expected), arrayShape(received)];
     if (formatShape(want) !== formatShape(got)) return here(t`wrong shape: expected ${formatShape(want)}, got ${formatShape(got)}`);
     const items = Array.from(received as ArrayLike<unknown>);
@@ -167,7 +167,7 @@ function mismatchAt(received: unknown, expected: unknown, tolerance: number, pat
 
 function compareNumber(received: unknown, expected: number, tolerance: number, path: number[]): Mismatch | undefined {
   const here = (message: string, digits = 4, note?: string, kind: Mismatch["kind"] = "other"): Mismatch => ({ path, message, digits, kind, ...(note ? { note } : {}) });
-  if (typeof received !== "number") return here(t`expected a number, got ${formatValue(received)}`);
+  if (typeof received !== "number") return here(t`expected a number, got ${formatValue(received)}`, 4, undefined, "values");
   if (Number.isNaN(received) && !Number.isNaN(expected)) return here(t`got NaN (not a number): look for 0/0, ∞ − ∞ or an undefined variable in arithmetic`);
   const allowed = tolerance * Math.max(1, Math.abs(expected));
   if (Object.is(received, expected) || Math.abs(received - expected) <= allowed) return undefined;

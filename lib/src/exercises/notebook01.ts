@@ -9,6 +9,7 @@
  * The learner works on plain nested arrays; the library's shapeOf, dot and matmul do the same on tensors.
  */
 import { ShapeError } from "../errors";
+import { inLanguage } from "../i18n/language";
 import { shapeOf, type NestedArray } from "../tensor";
 import { defineExercise } from "./check";
 import { thrownAsText } from "./thrown";
@@ -23,11 +24,15 @@ function dotReference(x: readonly number[], y: readonly number[]): number {
   return sum;
 }
 
-/** The product of two matrices given as arrays of rows; throws the course's ShapeError when they do not fit. */
+/**
+ * The product of two matrices given as arrays of rows; throws the course's ShapeError when they do not fit.
+ * Its message is the one the learner is asked to throw, in English in both editions (the Korean notebook
+ * says so), so it is built in English whatever `setLanguage` chose.
+ */
 function matmulReference(a: readonly number[][], b: readonly number[][]): number[][] {
   const [rows, inner, cols] = [a.length, a[0]?.length ?? 0, b[0]?.length ?? 0];
   if (inner !== b.length) {
-    throw new ShapeError("matmul", "columns of a must equal rows of b", [["a", [rows, inner]], ["b", [b.length, cols]]]);
+    throw inLanguage("en", () => new ShapeError("matmul", "columns of a must equal rows of b", [["a", [rows, inner]], ["b", [b.length, cols]]]));
   }
   return a.map((row) => Array.from({ length: cols }, (_, j) => dotReference(row, b.map((bRow) => bRow[j]!))));
 }

@@ -11,6 +11,7 @@
  */
 import { ShapeError, ValueError, describeValue } from "../errors";
 import { requirePairedArrays } from "../checks";
+import { t } from "../i18n/translate";
 
 /** The four counts of a binary classifier. */
 export interface BinaryCounts {
@@ -49,7 +50,7 @@ export function confusionMatrix(predictions: ArrayLike<number>, truths: ArrayLik
       for (let i = 0; i < labels.length; i++) if (Number.isInteger(labels[i])) size = Math.max(size, labels[i]! + 1);
     }
   } else if (!Number.isInteger(classes) || classes < 1) {
-    throw new ValueError("confusionMatrix", "a whole number of classes ≥ 1", describeValue(classes));
+    throw new ValueError("confusionMatrix", t`a whole number of classes ≥ 1`, describeValue(classes));
   }
   const matrix: ConfusionMatrix = Array.from({ length: size }, () => new Array<number>(size).fill(0));
   for (let i = 0; i < truths.length; i++) {
@@ -63,7 +64,7 @@ export function confusionMatrix(predictions: ArrayLike<number>, truths: ArrayLik
 export function classCounts(matrix: ConfusionMatrix, c: number): BinaryCounts {
   const classes = checkMatrix("classCounts", matrix);
   if (!Number.isInteger(c) || c < 0 || c >= classes) {
-    throw new ValueError("classCounts", `a class from 0 to ${classes - 1}`, describeValue(c));
+    throw new ValueError("classCounts", t`a class from 0 to ${classes - 1}`, describeValue(c));
   }
   let row = 0, column = 0, total = 0;
   for (let k = 0; k < classes; k++) {
@@ -78,34 +79,34 @@ export function classCounts(matrix: ConfusionMatrix, c: number): BinaryCounts {
 /** Checks a confusion matrix (square, counts ≥ 0) and returns its number of classes. */
 export function checkMatrix(op: string, matrix: ConfusionMatrix): number {
   if (!Array.isArray(matrix) || !matrix.every(Array.isArray)) {
-    throw new ValueError(op, "a confusion matrix as an array of rows", describeValue(matrix));
+    throw new ValueError(op, t`a confusion matrix as an array of rows`, describeValue(matrix));
   }
   const classes = matrix.length;
   const bad = matrix.findIndex((row) => row.length !== classes);
   if (bad >= 0) {
-    throw new ShapeError(op, "a confusion matrix must be square, one row and one column per class",
-      [["matrix", [classes, matrix[0]!.length]], [`row ${bad}`, [matrix[bad]!.length]]]);
+    throw new ShapeError(op, t`a confusion matrix must be square, one row and one column per class`,
+      [["matrix", [classes, matrix[0]!.length]], [t`row ${bad}`, [matrix[bad]!.length]]]);
   }
   matrix.forEach((row, i) => row.forEach((count, j) => {
-    if (!Number.isInteger(count) || count < 0) throw new ValueError(op, "counts that are whole numbers ≥ 0", `${describeValue(count)} at [${i}][${j}]`);
+    if (!Number.isInteger(count) || count < 0) throw new ValueError(op, t`counts that are whole numbers ≥ 0`, t`${describeValue(count)} at [${i}][${j}]`);
   }));
   return classes;
 }
 
 function checkPair(op: string, predictions: ArrayLike<number>, truths: ArrayLike<number>): void {
-  requirePairedArrays(op, ["predictions", predictions], ["truths", truths], "there must be one prediction per truth");
+  requirePairedArrays(op, ["predictions", predictions], ["truths", truths], t`there must be one prediction per truth`);
 }
 
 function checkBinary(op: string, name: string, value: number | undefined, i: number): boolean {
   if (value !== 0 && value !== 1) {
-    throw new ValueError(op, `${name} that are 0 (negative, good) or 1 (positive, defective)`, `${describeValue(value)} at index ${i}`);
+    throw new ValueError(op, t`${name} that are 0 (negative, good) or 1 (positive, defective)`, t`${describeValue(value)} at index ${i}`);
   }
   return value === 1;
 }
 
 function checkClass(name: string, value: number | undefined, i: number, classes: number): number {
   if (!Number.isInteger(value) || value! < 0 || value! >= classes) {
-    throw new ValueError("confusionMatrix", `${name} that are classes from 0 to ${classes - 1}`, `${describeValue(value)} at index ${i}`);
+    throw new ValueError("confusionMatrix", t`${name} that are classes from 0 to ${classes - 1}`, t`${describeValue(value)} at index ${i}`);
   }
   return value!;
 }

@@ -12,6 +12,7 @@
  * examples at all is NaN. Averages over classes say how they treat NaN below.
  */
 import { ValueError, describeValue } from "../errors";
+import { t } from "../i18n/translate";
 import { type BinaryCounts, type ConfusionMatrix, checkMatrix, classCounts } from "./confusion";
 
 /** Precision, recall and F1 together (of one class, or averaged). */
@@ -105,11 +106,11 @@ function ratio(numerator: number, denominator: number): number {
 
 function checkCounts(op: string, counts: BinaryCounts): BinaryCounts {
   if (counts === null || typeof counts !== "object") {
-    throw new ValueError(op, "counts { tp, fp, fn, tn } (from binaryConfusion)", describeValue(counts));
+    throw new ValueError(op, t`counts { tp, fp, fn, tn } (from binaryConfusion)`, describeValue(counts));
   }
   for (const key of ["tp", "fp", "fn", "tn"] as const) {
     const value = counts[key];
-    if (!Number.isInteger(value) || value < 0) throw new ValueError(op, `${key} as a whole number ≥ 0`, describeValue(value));
+    if (!Number.isInteger(value) || value < 0) throw new ValueError(op, t`${key} as a whole number ≥ 0`, describeValue(value));
   }
   return counts;
 }

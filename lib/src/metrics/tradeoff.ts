@@ -8,6 +8,7 @@
  */
 import { ValueError, describeValue } from "../errors";
 import { requirePairedArrays } from "../checks";
+import { t } from "../i18n/translate";
 import type { BinaryCounts } from "./confusion";
 import { precision, recall } from "./measures";
 
@@ -26,7 +27,7 @@ export function precisionRecallCurve(scores: ArrayLike<number>, truths: ArrayLik
   const op = "precisionRecallCurve";
   const ranked = rank(op, scores, truths);
   const chosen = thresholds === undefined ? distinctAscending(ranked.scores) : checkThresholds(op, thresholds);
-  return chosen.map((t) => pointAt(ranked, t));
+  return chosen.map((threshold) => pointAt(ranked, threshold));
 }
 
 /**
@@ -36,14 +37,14 @@ export function precisionRecallCurve(scores: ArrayLike<number>, truths: ArrayLik
 export function thresholdForRecall(scores: ArrayLike<number>, truths: ArrayLike<number>, requiredRecall: number): CurvePoint {
   const op = "thresholdForRecall";
   if (typeof requiredRecall !== "number" || !(requiredRecall >= 0 && requiredRecall <= 1)) {
-    throw new ValueError(op, "a required recall from 0 to 1", describeValue(requiredRecall));
+    throw new ValueError(op, t`a required recall from 0 to 1`, describeValue(requiredRecall));
   }
   const ranked = rank(op, scores, truths);
   if (ranked.positives[ranked.positives.length - 1] === 0) {
-    throw new ValueError(op, "at least one positive truth (1)", "none", "Recall tp / (tp + fn) is undefined without positives.");
+    throw new ValueError(op, t`at least one positive truth (1)`, t`none`, t`Recall tp / (tp + fn) is undefined without positives.`);
   }
   const candidates = distinctAscending(ranked.scores).reverse();
-  const found = candidates.map((t) => pointAt(ranked, t)).find((point) => point.recall >= requiredRecall);
+  const found = candidates.map((threshold) => pointAt(ranked, threshold)).find((point) => point.recall >= requiredRecall);
   return found!; // the lowest score calls every example positive, so recall 1 is always reached
 }
 
@@ -54,11 +55,11 @@ interface Ranked {
 }
 
 function rank(op: string, scores: ArrayLike<number>, truths: ArrayLike<number>): Ranked {
-  requirePairedArrays(op, ["scores", scores], ["truths", truths], "there must be one score per truth");
+  requirePairedArrays(op, ["scores", scores], ["truths", truths], t`there must be one score per truth`);
   const order = Array.from({ length: scores.length }, (_, i) => i);
   order.forEach((i) => {
-    if (!Number.isFinite(scores[i])) throw new ValueError(op, "finite scores", `${describeValue(scores[i])} at index ${i}`);
-    if (truths[i] !== 0 && truths[i] !== 1) throw new ValueError(op, "truths that are 0 (negative) or 1 (positive)", `${describeValue(truths[i])} at index ${i}`);
+    if (!Number.isFinite(scores[i])) throw new ValueError(op, t`finite scores`, t`${describeValue(scores[i])} at index ${i}`);
+    if (truths[i] !== 0 && truths[i] !== 1) throw new ValueError(op, t`truths that are 0 (negative) or 1 (positive)`, t`${describeValue(truths[i])} at index ${i}`);
   });
   order.sort((a, b) => scores[b]! - scores[a]!);
   const positives = new Int32Array(order.length + 1);
@@ -86,7 +87,7 @@ function distinctAscending(descending: readonly number[]): number[] {
 
 function checkThresholds(op: string, thresholds: ArrayLike<number>): number[] {
   const list = Array.from(thresholds);
-  const bad = list.findIndex((t) => typeof t !== "number" || Number.isNaN(t));
-  if (bad >= 0) throw new ValueError(op, "thresholds that are numbers", `${describeValue(list[bad])} at index ${bad}`);
+  const bad = list.findIndex((x) => typeof x !== "number" || Number.isNaN(x));
+  if (bad >= 0) throw new ValueError(op, t`thresholds that are numbers`, t`${describeValue(list[bad])} at index ${bad}`);
   return list;
 }

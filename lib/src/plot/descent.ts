@@ -4,6 +4,7 @@
  * frames, no kernel round trip), or the same descent at several learning rates η.
  */
 import { ShapeError, ValueError, describeValue, formatShape } from "../errors";
+import { t } from "../i18n/translate";
 import { type Figure, type FigureOptions, type Frame, type Trace, baseLayout, round4 } from "./figure";
 
 /** A point (v1, v2) of the plane. */
@@ -20,31 +21,31 @@ export interface SurfaceOptions extends FigureOptions {
 export function costSurfaceFigure(cost: (v1: number, v2: number) => number, xRange: Range2, yRange: Range2,
   path?: Point2[], options: SurfaceOptions = {}): Figure {
   const op = "costSurfaceFigure";
-  if (typeof cost !== "function") throw new ValueError(op, "a cost function (v1, v2) => number", describeValue(cost));
+  if (typeof cost !== "function") throw new ValueError(op, t`a cost function (v1, v2) => number`, describeValue(cost));
   checkRange(op, "xRange", xRange);
   checkRange(op, "yRange", yRange);
   const steps = options.steps ?? 41;
-  if (!Number.isInteger(steps) || steps < 2 || steps > 201) throw new ValueError(op, "steps between 2 and 201", describeValue(steps));
+  if (!Number.isInteger(steps) || steps < 2 || steps > 201) throw new ValueError(op, t`steps between 2 and 201`, describeValue(steps));
   const x = grid(xRange, steps), y = grid(yRange, steps);
   const z = y.map((v2) => x.map((v1) => finiteOrNull(round4(cost(v1, v2)))));
   const surface: Trace = { type: "contour", x, y, z, colorscale: "Viridis", ncontours: 20,
-    contours: { coloring: "heatmap", showlabels: true }, colorbar: { title: { text: "cost C" } } };
-  const layout = baseLayout(options, { title: "Cost surface C(v1, v2)", xTitle: "v1", yTitle: "v2" });
+    contours: { coloring: "heatmap", showlabels: true }, colorbar: { title: { text: t`cost C` } } };
+  const layout = baseLayout(options, { title: t`Cost surface C(v1, v2)`, xTitle: "v1", yTitle: "v2" });
   const figure: Figure = { data: [surface], layout: { ...layout,
     xaxis: { ...(layout["xaxis"] as object), range: [...xRange] }, yaxis: { ...(layout["yaxis"] as object), range: [...yRange] } } };
-  if (path !== undefined) figure.data.push(pathTrace(op, path, "descent path"));
+  if (path !== undefined) figure.data.push(pathTrace(op, path, t`descent path`));
   return figure;
 }
 
 /** The descent path drawn one step per frame: a slider picks the step, ▶ plays them in order. */
 export function descentAnimation(cost: (v1: number, v2: number) => number, xRange: Range2, yRange: Range2,
   path: Point2[], options: SurfaceOptions = {}): Figure {
-  const full = pathTrace("descentAnimation", path, "descent path");
-  const figure = costSurfaceFigure(cost, xRange, yRange, undefined, { title: "Gradient descent, step by step", ...options });
+  const full = pathTrace("descentAnimation", path, t`descent path`);
+  const figure = costSurfaceFigure(cost, xRange, yRange, undefined, { title: t`Gradient descent, step by step`, ...options });
   const upTo = (k: number): Partial<Trace> => ({ x: full.x!.slice(0, k + 1), y: full.y!.slice(0, k + 1) });
   figure.data.push({ ...full, ...upTo(0) });
   figure.frames = path.map((_, k): Frame => ({ name: `step ${k}`, data: [upTo(k)], traces: [1] }));
-  return withSlider(figure, "step: ", path.map((_, k) => String(k)), true);
+  return withSlider(figure, t`step: `, path.map((_, k) => String(k)), true);
 }
 
 /** One run of gradient descent: its learning rate and the points it visited. */
@@ -57,13 +58,13 @@ export interface DescentRun {
 export function descentAtLearningRates(cost: (v1: number, v2: number) => number, xRange: Range2, yRange: Range2,
   runs: DescentRun[], options: SurfaceOptions = {}): Figure {
   if (!Array.isArray(runs) || runs.length === 0) {
-    throw new ValueError("descentAtLearningRates", "a non-empty array of runs { learningRate, path }", describeValue(runs));
+    throw new ValueError("descentAtLearningRates", t`a non-empty array of runs { learningRate, path }`, describeValue(runs));
   }
   const traces = runs.map((run) => pathTrace("descentAtLearningRates", run.path, `η = ${run.learningRate}`));
-  const figure = costSurfaceFigure(cost, xRange, yRange, undefined, { title: "The same descent at several learning rates η", ...options });
+  const figure = costSurfaceFigure(cost, xRange, yRange, undefined, { title: t`The same descent at several learning rates η`, ...options });
   figure.data.push(traces[0]!);
-  figure.frames = traces.map((t, i): Frame => ({ name: `η = ${runs[i]!.learningRate}`, data: [{ x: t.x, y: t.y, name: t.name }], traces: [1] }));
-  return withSlider(figure, "learning rate η = ", runs.map((run) => String(run.learningRate)), false);
+  figure.frames = traces.map((trace, i): Frame => ({ name: `η = ${runs[i]!.learningRate}`, data: [{ x: trace.x, y: trace.y, name: trace.name }], traces: [1] }));
+  return withSlider(figure, t`learning rate η = `, runs.map((run) => String(run.learningRate)), false);
 }
 
 /** Adds a slider over the figure's frames (and ▶/❚❚ buttons when `play`). */
@@ -73,8 +74,8 @@ function withSlider(figure: Figure, prefix: string, labels: string[], play: bool
   figure.layout["sliders"] = [{ active: 0, steps, currentvalue: { prefix }, pad: { t: 50 } }];
   if (play) {
     const buttons = [
-      { label: "▶ play", method: "animate", args: [null, { frame: { duration: 400, redraw: false }, fromcurrent: true, transition: { duration: 0 } }] },
-      { label: "❚❚ pause", method: "animate", args: [[null], now] },
+      { label: t`▶ play`, method: "animate", args: [null, { frame: { duration: 400, redraw: false }, fromcurrent: true, transition: { duration: 0 } }] },
+      { label: t`❚❚ pause`, method: "animate", args: [[null], now] },
     ];
     figure.layout["updatemenus"] = [{ type: "buttons", showactive: false, x: 0, y: 0, xanchor: "right", yanchor: "top", pad: { t: 60, r: 10 }, buttons }];
   }
@@ -83,10 +84,10 @@ function withSlider(figure: Figure, prefix: string, labels: string[], play: bool
 }
 
 function pathTrace(op: string, path: Point2[], name: string): Trace {
-  if (!Array.isArray(path) || path.length === 0) throw new ValueError(op, "a path: a non-empty array of points [v1, v2]", describeValue(path));
+  if (!Array.isArray(path) || path.length === 0) throw new ValueError(op, t`a path: a non-empty array of points [v1, v2]`, describeValue(path));
   path.forEach((p, i) => {
     if (!Array.isArray(p) || p.length !== 2) {
-      throw new ShapeError(op, "every point of a path must be a pair [v1, v2]", [[`point ${i}`, [Array.isArray(p) ? p.length : 0]]]);
+      throw new ShapeError(op, t`every point of a path must be a pair [v1, v2]`, [[t`point ${i}`, [Array.isArray(p) ? p.length : 0]]]);
     }
   });
   const x = path.map((p) => finiteOrNull(p[0])), y = path.map((p) => finiteOrNull(p[1]));
@@ -96,7 +97,7 @@ function pathTrace(op: string, path: Point2[], name: string): Trace {
 function checkRange(op: string, name: string, range: Range2): void {
   if (!Array.isArray(range) || range.length !== 2 || !range.every(Number.isFinite) || !(range[0] < range[1])) {
     const found = Array.isArray(range) ? `${name} ${formatShape(range as number[])}` : describeValue(range);
-    throw new ValueError(op, `${name} as [min, max] with finite min < max`, found);
+    throw new ValueError(op, t`${name} as [min, max] with finite min < max`, found);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { Tensor } from "../tensor";
 import { ShapeError, ValueError, describeValue, formatShape } from "../errors";
+import { t } from "../i18n/translate";
 import { type Figure, type FigureOptions, type Trace } from "./figure";
 import { greyPngDataUri } from "./png";
 
@@ -20,8 +21,8 @@ export type DigitPixels = ArrayLike<number> | Tensor;
 export function digitFigure(pixels: DigitPixels, label?: number | string, options: FigureOptions = {}): Figure {
   const values = pixelsOf("digitFigure", pixels);
   const z = Array.from({ length: SIDE }, (_, r) => values.slice(r * SIDE, (r + 1) * SIDE));
-  const heatmap: Trace = { type: "heatmap", z, ...inkScale(values), hovertemplate: "row %{y}, column %{x}: %{z}<extra></extra>" };
-  const title = options.title ?? (label === undefined ? "MNIST digit" : `MNIST digit, label ${label}`);
+  const heatmap: Trace = { type: "heatmap", z, ...inkScale(values), hovertemplate: t`row %{y}, column %{x}: %{z}<extra></extra>` };
+  const title = options.title ?? (label === undefined ? t`MNIST digit` : t`MNIST digit, label ${label}`);
   return { data: [heatmap], layout: squareLayout(title, options.width ?? 320, options.height ?? 340) };
 }
 
@@ -46,26 +47,26 @@ export function digitGrid(images: Tensor | DigitPixels[], labels: ArrayLike<numb
     const top = Math.floor(i / columns) * pitchY + 6, left = (i % columns) * pitchX;
     tile.forEach((v, k) => (grey[(top + Math.floor(k / SIDE)) * width + left + (k % SIDE)] = ink(v)));
     const wrong = predictionList !== undefined && predictionList[i] !== labelList[i];
-    const text = wrong ? `${labelList[i]} (net: ${predictionList![i]})` : String(labelList[i]);
+    const text = wrong ? t`${labelList[i]} (net: ${predictionList![i]})` : String(labelList[i]);
     return { x: left + 13.5, y: top - 3, text, showarrow: false, font: { size: 11, color: wrong ? "#d62728" : "#000000" } };
   });
   // one small PNG instead of width × height numbers: a grid of 100 digits stays a few kilobytes
-  const image: Trace = { type: "image", name: `${tiles.length} digit${tiles.length === 1 ? "" : "s"}`, source: greyPngDataUri(width, height, grey), hoverinfo: "skip" };
-  const title = options.title ?? (predictionList ? "Digits: label, and the network's answer where it is wrong" : "Digits and their labels");
+  const image: Trace = { type: "image", name: tiles.length === 1 ? t`${tiles.length} digit` : t`${tiles.length} digits`, source: greyPngDataUri(width, height, grey), hoverinfo: "skip" };
+  const title = options.title ?? (predictionList ? t`Digits: label, and the network's answer where it is wrong` : t`Digits and their labels`);
   const layout = squareLayout(title, options.width ?? columns * 58 + 40, options.height ?? rows * 68 + 80);
   return { data: [image], layout: { ...layout, annotations, margin: { t: 50, r: 10, b: 10, l: 10 } } };
 }
 
 /** The 784 pixels of one image as plain numbers, or a ShapeError giving the size found. */
-function pixelsOf(op: string, pixels: DigitPixels, name = "image"): number[] {
+function pixelsOf(op: string, pixels: DigitPixels, name = t`image`): number[] {
   const isTensor = pixels instanceof Tensor;
   if (!isTensor && (pixels == null || typeof pixels !== "object" || typeof pixels.length !== "number")) {
-    throw new ValueError(op, "an image of 784 pixels (an array or a tensor)", describeValue(pixels));
+    throw new ValueError(op, t`an image of 784 pixels (an array or a tensor)`, describeValue(pixels));
   }
   const shape = isTensor ? pixels.shape : [pixels.length];
   if (!IMAGE_SHAPES.includes(formatShape(shape))) {
-    throw new ShapeError(op, "an image must hold 784 pixels (28 × 28)", [[name, shape]],
-      "Pass one image, shaped [784], [784, 1] or [28, 28], not a whole batch.");
+    throw new ShapeError(op, t`an image must hold 784 pixels (28 × 28)`, [[name, shape]],
+      t`Pass one image, shaped [784], [784, 1] or [28, 28], not a whole batch.`);
   }
   return Array.from(isTensor ? pixels.data : pixels, roundPixel);
 }
@@ -79,16 +80,16 @@ function imagesOf(images: Tensor | DigitPixels[]): number[][] {
   let list: number[][];
   if (images instanceof Tensor) {
     if (images.rank !== 2 || images.cols !== PIXELS) {
-      throw new ShapeError("digitGrid", "images must be a dataset [n, 784] with one image per row", [["images", images.shape]]);
+      throw new ShapeError("digitGrid", t`images must be a dataset [n, 784] with one image per row`, [["images", images.shape]]);
     }
     list = Array.from({ length: images.rows }, (_, i) => Array.from(images.data.subarray(i * PIXELS, (i + 1) * PIXELS), roundPixel));
   } else if (Array.isArray(images)) {
-    list = images.map((image, i) => pixelsOf("digitGrid", image, `image ${i}`));
+    list = images.map((image, i) => pixelsOf("digitGrid", image, t`image ${i}`));
   } else {
-    throw new ValueError("digitGrid", "a dataset tensor [n, 784] or an array of images", describeValue(images));
+    throw new ValueError("digitGrid", t`a dataset tensor [n, 784] or an array of images`, describeValue(images));
   }
   if (list.length === 0 || list.length > 100) {
-    throw new ValueError("digitGrid", "between 1 and 100 images", `${list.length}`, "Slice the dataset first.");
+    throw new ValueError("digitGrid", t`between 1 and 100 images`, `${list.length}`, t`Slice the dataset first.`);
   }
   return list;
 }
@@ -96,7 +97,7 @@ function imagesOf(images: Tensor | DigitPixels[]): number[][] {
 function labelsOf(name: string, labels: ArrayLike<number> | Tensor, count: number): number[] {
   const list = labels instanceof Tensor ? Array.from(labels.data) : Array.from(labels ?? []);
   if (list.length !== count) {
-    throw new ShapeError("digitGrid", `${name} must give one class per image`, [["images", [count]], [name, [list.length]]]);
+    throw new ShapeError("digitGrid", t`${name} must give one class per image`, [["images", [count]], [name, [list.length]]]);
   }
   return list;
 }

@@ -8,6 +8,7 @@
  * description in words, which is also what viewers that run no script keep showing.
  */
 import * as fs from "fs";
+import { t } from "../i18n/translate";
 import { type Figure } from "./figure";
 
 const QUEUE = "window.dlbasicsPlotQueue";
@@ -39,7 +40,7 @@ export function figureHtml(figure: Figure, id: string, description: string): str
   const width = figure.layout.width ? `${figure.layout.width}px` : "100%";
   return [
     `<div id="${id}" class="dlbasics-plot" style="width:${width};max-width:100%;min-height:${figure.layout.height ?? 420}px">`,
-    `<pre>${escapeHtml(description)}\n(This plot is drawn by JavaScript. To see it, run the cell or trust the notebook; if it stays blank, Kernel → Restart & Run All.)</pre></div>`,
+    `<pre>${escapeHtml(description)}\n${t`(This plot is drawn by JavaScript. To see it, run the cell or trust the notebook; if it stays blank, Kernel → Restart & Run All.)`}</pre></div>`,
     `<script type="text/javascript">(function () {`,
     `  var figure = ${json};`,
     `  function draw(attempt) {`,

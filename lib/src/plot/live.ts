@@ -5,6 +5,7 @@
  *   const live = nn.liveLearningCurves();
  *   nn.sgd(net, data, { epochs: 10, …, onEpoch: (record) => live.update(record) });
  */
+import { t } from "../i18n/translate";
 import { type FigureOptions } from "./figure";
 import { type LearningCurveRecord, describeEpoch, learningCurves } from "./curves";
 import { liveFigure, tslabWriter } from "./show";
@@ -21,7 +22,7 @@ export interface LiveLearningCurves {
 export function liveLearningCurves(options: FigureOptions = {}): LiveLearningCurves {
   const history: LearningCurveRecord[] = [];
   const inKernel = tslabWriter() !== undefined;
-  const display = inKernel ? liveFigure(learningCurves(history, options), "Waiting for the first epoch…") : undefined;
+  const display = inKernel ? liveFigure(learningCurves(history, options), t`Waiting for the first epoch…`) : undefined;
   return {
     history,
     update(record: LearningCurveRecord): void {

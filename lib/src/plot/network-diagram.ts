@@ -7,13 +7,14 @@
  *   nn.show(nn.networkDiagram([784, 30, 10]));
  */
 import { ValueError, describeValue, formatShape } from "../errors";
+import { t } from "../i18n/translate";
 import { type Figure, type FigureOptions, type Trace } from "./figure";
 
 const COLORS = ["#2ca02c", "#1f77b4", "#ff7f0e"];
 
 /** What to call layer l of a network with `count` layers: input, hidden k, output. */
 export function layerName(l: number, count: number): string {
-  return l === 0 ? "input layer" : l === count - 1 ? "output layer" : count > 3 ? `hidden layer ${l}` : "hidden layer";
+  return l === 0 ? t`input layer` : l === count - 1 ? t`output layer` : count > 3 ? t`hidden layer ${l}` : t`hidden layer`;
 }
 
 /**
@@ -23,12 +24,12 @@ export function layerName(l: number, count: number): string {
  */
 export function networkDiagram(sizes: readonly number[], options: FigureOptions & { maxShown?: number } = {}): Figure {
   if (!Array.isArray(sizes) || sizes.length < 2 || !sizes.every((n) => Number.isInteger(n) && n >= 1)) {
-    throw new ValueError("networkDiagram", "layer sizes: at least two whole numbers ≥ 1 such as [784, 30, 10]", describeValue(sizes));
+    throw new ValueError("networkDiagram", t`layer sizes: at least two whole numbers ≥ 1 such as [784, 30, 10]`, describeValue(sizes));
   }
   const maxShown = options.maxShown ?? 8;
-  if (!Number.isInteger(maxShown) || maxShown < 3) throw new ValueError("networkDiagram", "maxShown as a whole number ≥ 3", describeValue(maxShown));
+  if (!Number.isInteger(maxShown) || maxShown < 3) throw new ValueError("networkDiagram", t`maxShown as a whole number ≥ 3`, describeValue(maxShown));
   const layers = sizes.map((n) => shownRows(n, maxShown));
-  const edges: Trace = { type: "scatter", mode: "lines", name: "weights (one line per w)", x: [], y: [], hoverinfo: "skip",
+  const edges: Trace = { type: "scatter", mode: "lines", name: t`weights (one line per w)`, x: [], y: [], hoverinfo: "skip",
     line: { color: "rgba(120, 120, 120, 0.35)", width: 1 } };
   const [ex, ey] = [edges.x as Array<number | null>, edges.y as Array<number | null>];
   layers.slice(1).forEach((next, l) => layers[l]!.rows.forEach((y0) => next.rows.forEach((y1) => {
@@ -36,20 +37,20 @@ export function networkDiagram(sizes: readonly number[], options: FigureOptions 
     ey.push(y0, y1, null);
   })));
   const nodes = layers.map((layer, l): Trace => ({
-    type: "scatter", mode: "markers", name: `${layerName(l, sizes.length)}: ${sizes[l]} neurons`,
+    type: "scatter", mode: "markers", name: t`${layerName(l, sizes.length)}: ${sizes[l]} neurons`,
     x: layer.rows.map(() => l), y: layer.rows,
     marker: { size: 16, color: COLORS[l === 0 ? 0 : l === sizes.length - 1 ? 2 : 1], line: { color: "#333333", width: 1 } },
   }));
   const bottom = Math.min(...layers.map((layer) => Math.min(...layer.rows)));
   const annotations = layers.flatMap((layer, l) => [
-    { x: l, y: bottom - 1.2, text: `${layerName(l, sizes.length)}<br>${sizes[l]} neurons`, showarrow: false },
+    { x: l, y: bottom - 1.2, text: t`${layerName(l, sizes.length)}<br>${sizes[l]} neurons`, showarrow: false },
     ...(layer.gap === undefined ? [] : [{ x: l, y: layer.gap, text: "⋮", showarrow: false, font: { size: 20 } }]),
   ]);
   const hidden = { visible: false };
   return {
     data: [edges, ...nodes],
     layout: {
-      title: { text: options.title ?? `A feed-forward network ${formatShape(sizes)}: every neuron feeds every neuron of the next layer` },
+      title: { text: options.title ?? t`A feed-forward network ${formatShape(sizes)}: every neuron feeds every neuron of the next layer` },
       width: options.width ?? Math.max(420, 180 * sizes.length), height: options.height ?? 460,
       xaxis: { ...hidden, range: [-0.5, sizes.length - 0.5] }, yaxis: hidden,
       showlegend: false, annotations, margin: { t: 60, r: 20, b: 20, l: 20 },

@@ -12,6 +12,7 @@
 import nodeModule from "module";
 import { randomBytes } from "crypto";
 import { ValueError, describeValue } from "../errors";
+import { t } from "../i18n/translate";
 import { type Figure, describeFigure } from "./figure";
 import { figureHtml, loaderHtml } from "./html";
 
@@ -71,7 +72,7 @@ function send(bundle: Record<string, unknown>, displayId: string | undefined, up
     return;
   }
   if (!loaderSent) {
-    write({ data: { "text/html": loaderHtml(), "text/plain": "(plotly.js, sent once for the plots of this notebook)" }, metadata: {}, transient: {} }, false);
+    write({ data: { "text/html": loaderHtml(), "text/plain": t`(plotly.js, sent once for the plots of this notebook)` }, metadata: {}, transient: {} }, false);
     loaderSent = true;
   }
   write({ data: bundle, metadata: {}, transient: displayId === undefined ? {} : { display_id: displayId } }, update);
@@ -79,7 +80,7 @@ function send(bundle: Record<string, unknown>, displayId: string | undefined, up
 
 function checkFigure(op: string, figure: Figure): Figure {
   if (figure == null || !Array.isArray(figure.data) || typeof figure.layout !== "object" || figure.layout === null) {
-    throw new ValueError(op, "a figure { data: [traces], layout: {…} } such as nn.lineFigure(…) returns", describeValue(figure));
+    throw new ValueError(op, t`a figure { data: [traces], layout: {…} } such as nn.lineFigure(…) returns`, describeValue(figure));
   }
   return figure;
 }

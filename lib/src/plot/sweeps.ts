@@ -4,7 +4,9 @@
  * (overshooting) can be told apart at a glance.
  */
 import { ValueError, describeValue } from "../errors";
+import { t } from "../i18n/translate";
 import type { SweepRun } from "../learning-rate";
+import { measureName } from "./curves";
 import { type Figure, type FigureOptions } from "./figure";
 import { lineFigure } from "./lines";
 
@@ -17,16 +19,16 @@ export type SweepMeasure = "trainingCost" | "validationCost" | "trainingAccuracy
  */
 export function sweepFigure(name: string, runs: readonly SweepRun[], measure: SweepMeasure,
   options: FigureOptions & { logY?: boolean } = {}): Figure {
-  if (!Array.isArray(runs as unknown) || runs.length === 0) throw new ValueError("sweepFigure", "a non-empty array of runs from sweep", describeValue(runs));
+  if (!Array.isArray(runs as unknown) || runs.length === 0) throw new ValueError("sweepFigure", t`a non-empty array of runs from sweep`, describeValue(runs));
   const series = runs.map((run) => {
     const records = run.history.filter((r) => typeof r[measure] === "number");
     if (records.length === 0) {
-      throw new ValueError("sweepFigure", `runs that recorded ${measure}`, `none in the run ${name} = ${run.value}`,
-        measure.startsWith("training") ? "Train with evaluateTraining: true." : "Train with a validation set.");
+      throw new ValueError("sweepFigure", t`runs that recorded ${measure}`, t`none in the run ${name} = ${run.value}`,
+        measure.startsWith("training") ? t`Train with evaluateTraining: true.` : t`Train with a validation set.`);
     }
     return { name: `${name} = ${run.value}`, x: records.map((r) => r.epoch), y: records.map((r) => r[measure] as number) };
   });
-  const figure = lineFigure(series, { xTitle: "epoch", yTitle: measure.replace(/([A-Z])/g, " $1").toLowerCase(), ...options });
+  const figure = lineFigure(series, { xTitle: t`epoch`, yTitle: measureName(measure), ...options });
   if (options.logY) figure.layout["yaxis"] = { ...(figure.layout["yaxis"] as object), type: "log" };
   return figure;
 }

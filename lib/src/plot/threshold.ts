@@ -5,6 +5,7 @@
  */
 import { Tensor } from "../tensor";
 import { ValueError, describeValue } from "../errors";
+import { t } from "../i18n/translate";
 import { type Figure, type FigureOptions, type Frame, type Trace, baseLayout, checkFinite, checkSameLength, round4 } from "./figure";
 import { numbers } from "./lines";
 
@@ -27,34 +28,34 @@ export function precisionRecallAt(scores: readonly number[], labels: readonly nu
 export function precisionRecallFigure(scores: ArrayLike<number> | Tensor, labels: ArrayLike<number> | Tensor, options: FigureOptions = {}): Figure {
   const op = "precisionRecallFigure";
   const s = numbers(op, "scores", scores), y = numbers(op, "labels", labels);
-  checkSameLength(op, ["scores", s], ["labels", y], "Give one label for every score.");
+  checkSameLength(op, ["scores", s], ["labels", y], t`Give one label for every score.`);
   checkFinite(op, "scores", s);
   const bad = y.findIndex((v) => v !== 0 && v !== 1);
-  if (bad >= 0) throw new ValueError(op, "labels 0 (negative) or 1 (positive)", `${describeValue(y[bad])} at index ${bad}`);
-  if (!y.includes(1)) throw new ValueError(op, "at least one positive label (1)", "none", "Recall is undefined without positives.");
+  if (bad >= 0) throw new ValueError(op, t`labels 0 (negative) or 1 (positive)`, t`${describeValue(y[bad])} at index ${bad}`);
+  if (!y.includes(1)) throw new ValueError(op, t`at least one positive label (1)`, t`none`, t`Recall is undefined without positives.`);
   const curve = Array.from({ length: 101 }, (_, k) => k / 100);
-  const at = curve.map((t) => precisionRecallAt(s, y, t));
+  const at = curve.map((threshold) => precisionRecallAt(s, y, threshold));
   const line = (name: string, values: Array<number | null>, color: string): Trace =>
     ({ type: "scatter", mode: "lines", name, x: curve, y: values.map((v) => (v === null ? null : round4(v))), line: { color } });
   const marks = Array.from({ length: 21 }, (_, k) => k / 20);
-  const frames = marks.map((t): Frame => ({ name: t.toFixed(2), data: [marker(t, precisionRecallAt(s, y, t))], traces: [2] }));
-  const layout = baseLayout(options, { title: "Precision and recall against the threshold", xTitle: "threshold t", yTitle: "precision, recall" });
+  const frames = marks.map((threshold): Frame => ({ name: threshold.toFixed(2), data: [marker(threshold, precisionRecallAt(s, y, threshold))], traces: [2] }));
+  const layout = baseLayout(options, { title: t`Precision and recall against the threshold`, xTitle: t`threshold t`, yTitle: t`precision, recall` });
   const now = { mode: "immediate", frame: { duration: 0, redraw: false }, transition: { duration: 0 } };
   const steps = frames.map((f) => ({ label: f.name, method: "animate", args: [[f.name], now] }));
   return {
-    data: [line("precision", at.map((v) => v.precision), "#1f77b4"), line("recall", at.map((v) => v.recall), "#ff7f0e"), marker(0.5, precisionRecallAt(s, y, 0.5))],
+    data: [line(t`precision`, at.map((v) => v.precision), "#1f77b4"), line(t`recall`, at.map((v) => v.recall), "#ff7f0e"), marker(0.5, precisionRecallAt(s, y, 0.5))],
     layout: { ...layout, height: (layout.height ?? 420) + 80, yaxis: { ...(layout["yaxis"] as object), range: [0, 1.05] },
-      sliders: [{ active: 10, steps, currentvalue: { prefix: "threshold t = " }, pad: { t: 50 } }] },
+      sliders: [{ active: 10, steps, currentvalue: { prefix: t`threshold t = ` }, pad: { t: 50 } }] },
     frames,
   };
 }
 
-function marker(t: number, value: { precision: number | null; recall: number }): Trace {
+function marker(threshold: number, value: { precision: number | null; recall: number }): Trace {
   const p = value.precision;
   return {
-    type: "scatter", mode: "markers+text", name: `at t = ${t.toFixed(2)}`, showlegend: false,
-    x: [t, t], y: [p === null ? null : round4(p), round4(value.recall)],
-    text: [p === null ? "" : `precision ${p.toFixed(2)}`, `recall ${value.recall.toFixed(2)}`],
+    type: "scatter", mode: "markers+text", name: t`at t = ${threshold.toFixed(2)}`, showlegend: false,
+    x: [threshold, threshold], y: [p === null ? null : round4(p), round4(value.recall)],
+    text: [p === null ? "" : t`precision ${p.toFixed(2)}`, t`recall ${value.recall.toFixed(2)}`],
     textposition: "middle right", marker: { size: 10, color: ["#1f77b4", "#ff7f0e"] },
   };
 }
