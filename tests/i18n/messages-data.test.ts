@@ -11,26 +11,15 @@ import { loadHiring } from "../../lib/src/data/course-data";
 import { oneHot } from "../../lib/src/data/dataset";
 import { readIdxImages } from "../../lib/src/data/mnist";
 import { trainTestSplit } from "../../lib/src/data/split";
-import { type Language, inLanguage } from "../../lib/src/i18n/language";
 import { confusionMatrix } from "../../lib/src/metrics/confusion";
 import { Network } from "../../lib/src/network";
 import { Random } from "../../lib/src/random";
 import { loadNetwork, networkFromJSON, networkToJSON } from "../../lib/src/serialize";
 import { Tensor } from "../../lib/src/tensor";
+import { messageIn } from "../helpers/i18n";
 
 const directory = mkdtempSync(join(tmpdir(), "dlbasics-messages-data-"));
 
-/** The message of the error `body` throws, in `language`. */
-function messageIn(language: Language, body: () => unknown): string {
-  return inLanguage(language, () => {
-    try {
-      body();
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error("expected an error");
-  });
-}
 
 describe("messages of data, metrics and serialization in Korean", () => {
   it("a missing MNIST file", () => {

@@ -13,18 +13,8 @@ import { argmaxColumns } from "../../lib/src/reduce";
 import { train } from "../../lib/src/sgd";
 import { tensor, zeros } from "../../lib/src/tensor";
 import { randomDataset } from "../lib/network-helpers";
+import { messageIn } from "../helpers/i18n";
 
-/** The message of the error `body` throws, in `language`. */
-function messageIn(language: Language, body: () => unknown): string {
-  return inLanguage(language, () => {
-    try {
-      body();
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error("expected an error");
-  });
-}
 
 /** Both editions of one message: [Korean, English]. */
 function both(body: () => unknown): [string, string] {
