@@ -12,6 +12,7 @@ import { repoRoot } from "../../scripts/kernel/jupyter";
 import { cellFailed, describeFailure, runNotebook } from "../../scripts/kernel/run-notebook";
 import { listNotebooks, testJupyterEnv, testOutputDir } from "../helpers/notebooks";
 import { secretLines } from "../helpers/release";
+import { isSpeakerNotes } from "../../scripts/workspace/learner-edition";
 
 // The English sources; their Korean editions (notebooks/ko) have the same code and run in the notebook tests.
 const sources = listNotebooks(path.join(repoRoot, "notebooks")).filter((f) => path.dirname(f) === path.join(repoRoot, "notebooks"));
@@ -29,7 +30,8 @@ describe.sequential("the student release of the course", () => {
 
     it(`${name}: no solution line survives in its cell, and no hidden-test cell at all`, () => {
       const original = readNotebook(source);
-      const kept = original.cells.filter((c) => !c.metadata.nbgrader?.grade);
+      // hidden-test cells and the instructor's speaker notes are left out
+      const kept = original.cells.filter((c) => !c.metadata.nbgrader?.grade && !isSpeakerNotes(c));
       const student = readNotebook(released);
       expect(student.cells.length).toBe(kept.length);
       expect(student.cells.some((c) => c.metadata.nbgrader?.grade || /hiddenChecks|HIDDEN TESTS/.test(sourceOf(c)))).toBe(false);

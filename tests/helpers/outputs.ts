@@ -29,8 +29,8 @@ function plotTexts(figure: { data?: Array<Record<string, unknown>>; layout?: Rec
 }
 
 /**
- * English phrases (four or more English words of two letters or more, outside code, parentheses and
- * quotes) in the outputs of an executed notebook, with the cell. The output of `nn.showSource` is left
+ * English phrases (four or more English words, at least three of them of three letters or more — not a
+ * table header of symbols like "t tp fp fn tn" — outside code, parentheses and quotes) in the outputs of an executed notebook, with the cell. The output of `nn.showSource` is left
  * out: it is the library's source code, whose comments are English like its identifiers.
  */
 export function englishInOutputs(file: string): string[] {
@@ -41,7 +41,7 @@ export function englishInOutputs(file: string): string[] {
       for (const text of outputTexts(output)) {
         for (const line of text.split("\n")) {
           for (const run of englishLeft(line.replace(/"[^"]*"/g, " "))) {
-            if (run.split(/\s+/).filter((word) => word.length >= 2).length >= 4) found.push(`cell ${i + 1}: "${run}" in "${line.trim().slice(0, 120)}"`);
+            if (run.split(/\s+/).filter((word) => word.length >= 3).length >= 3) found.push(`cell ${i + 1}: "${run}" in "${line.trim().slice(0, 120)}"`);
           }
         }
       }

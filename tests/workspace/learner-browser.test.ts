@@ -2,6 +2,8 @@
  * The learner's session, as a learner has it (issue 10): in a fresh home, `npm start` creates the
  * workspace and serves it in the classic Notebook; in headless Chromium the learner opens 02, types a
  * wrong answer, a throwing answer and one that does not compile, and runs everything (Cell → Run All).
+ * The workspace is the default Korean edition, so the feedback is checked in Korean (tests/kernel/languages.test.ts
+ * checks the same answers in both editions).
  * Every cell after them runs; the check cells say what is wrong in plain words; no output shows a stack
  * trace or a path of the machine. After a page reload and another Run All every plot draws again, and a
  * plot cell run in a second tab on the same kernel draws there too.
@@ -84,11 +86,11 @@ describe.skipIf(!existsSync(CHROMIUM)).sequential("a learner's session in the cl
     const all = code.map((c) => c.text).join("\n");
     expect(all).not.toMatch(LEAKS);
     const output = (start: string) => code.find((c) => c.source.startsWith(start))!.text;
-    expect(output('nn.check("02-weighted-sum"')).toMatch(/^✖ weightedSum\(.*\) returned -?\d.*, expected .*→ hint: /m);
-    expect(output('nn.check("02-perceptron"')).toContain("threw RangeError: oops");
-    expect(output('nn.check("02-sigmoid-neuron"')).toContain("✖ sigmoidNeuron does not compile yet: line 4: ')' expected.");
+    expect(output('nn.check("02-weighted-sum"')).toMatch(/^✖ weightedSum\(.*\)의 반환값은 -?\d.*인데 기대한 값은 .*→ 힌트: /m);
+    expect(output('nn.check("02-perceptron"')).toContain("에서 오류가 발생했습니다: RangeError: oops");
+    expect(output('nn.check("02-sigmoid-neuron"')).toContain("✖ sigmoidNeuron은(는) 아직 컴파일되지 않습니다: 4번째 줄: ')' expected.");
     expect(output('nn.check("02-tipping-weight"')).toMatch(/^✖ tippingWeight\(/m); // it calls the (wrong) weightedSum
-    expect(output('nn.progress("02")')).toContain("✖ sigmoidNeuron (1 point): does not compile yet");
+    expect(output('nn.progress("02")')).toContain("✖ sigmoidNeuron (1점): 아직 컴파일되지 않습니다");
     const plots = await plotCount(page);
     expect(plots.outputs).toBeGreaterThanOrEqual(4);
     expect(plots.drawn).toBe(plots.outputs);

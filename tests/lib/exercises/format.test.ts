@@ -71,7 +71,7 @@ describe("feedback a learner can act on", () => {
   it("prints a near miss with the digits that show the difference and by how much it misses the tolerance", () => {
     // |0.5000021 − 0.5| = 2.1e-6 > 1e-6 · max(1, 0.5): 4 digits would print 0.5 twice
     expect(compareValues(0.5000021, 0.5)).toBe("expected 0.5, got 0.500002 (off by 2.1e-6, more than the tolerance 1e-6)");
-    expect(findMismatch(0.5000021, 0.5)).toEqual({ path: [], message: "expected 0.5, got 0.500002", digits: 6, note: "off by 2.1e-6, more than the tolerance 1e-6" });
+    expect(findMismatch(0.5000021, 0.5)).toEqual({ path: [], kind: "values", message: "expected 0.5, got 0.500002", digits: 6, note: "off by 2.1e-6, more than the tolerance 1e-6" });
     // rounded to two decimals: 0.12 for 0.1234567 is far outside the tolerance and prints with 4 digits
     expect(compareValues(0.12, 0.1234567)).toBe("expected 0.1235, got 0.12");
     expect(distinguishingDigits(1 / 3, 0.33333)).toBe(6);
