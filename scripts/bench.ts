@@ -6,9 +6,13 @@
  * TensorFlow.js on its pure-JavaScript CPU backend and, if it loads in Node, its WebAssembly backend.
  * TensorFlow.js is slow, so only its first 500 of the 5,000 mini-batches are timed and the time is
  * multiplied by 10 (after 5 untimed warm-up mini-batches). Prints seconds per epoch, the ratio, the test
- * accuracy after dlbasics' epoch and the peak memory; the last line is one JSON object.
+ * accuracy after dlbasics' epoch and the peak memory; then the peak memory of a tslab kernel (issue 16) that
+ * ran nothing, only `import * as nn from "dlbasics"`, notebooks 02, 03 and 06, each in a fresh kernel
+ * (a last cell prints the kernel's `process.resourceUsage().maxRSS`). The last line is one JSON object.
  *
- *   npm run bench                      one epoch per network, with TensorFlow.js
+ *   npm run bench                      one epoch per network, with TensorFlow.js, and the kernels' peak memory
+ *   npm run bench -- --no-kernels      without the kernels (they take a few minutes: notebook 06 trains 20 epochs)
+ *   npm run bench -- --kernels-only    only the kernels' peak memory
  *   npm run bench -- --thirty-epochs   also 30 epochs of [784, 30, 10], scored on the test set after each
  *   npm run bench -- --mnist-only      only the time to load MNIST (wall and CPU)
  *
@@ -17,8 +21,12 @@
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-cpu";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import os from "os";
 import { dirname, join } from "path";
 import { type Dataset, Network, Random, accuracy, loadMnist, shuffledIndices, train } from "../lib/src";
+import { isolatedJupyterEnv, repoRoot } from "./kernel/jupyter";
+import { cellFailed, describeFailure, runNotebook } from "./kernel/run-notebook";
 
 const TIMED_BATCHES = 500;
 const WARM_UP_BATCHES = 5;
@@ -52,7 +60,11 @@ async function tfjsSecondsPerEpoch(backend: string, initial: Network, training: 
   const step = (t: number): void => {
     const rows = order.slice(t * MINI_BATCH_SIZE, (t + 1) * MINI_BATCH_SIZE);
     const pixels = new Float32Array(rows.length * 784);
-    rows.forEach((row, j) => pixels.set(training.inputs.data.subarray(row * 784, (row + 1) * 784), j * 784));
+    const image = new Float64Array(784);
+    rows.forEach((row, j) => {
+      training.inputs.readInto(row * 784, (row + 1) * 784, image); // MNIST is bytes: read rows, not all of `data`
+      pixels.set(image, j * 784);
+    });
     tf.tidy(() => {
       const x = tf.tensor2d(pixels, [rows.length, 784]);
       const y = tf.oneHot(tf.tensor1d(rows.map((row) => training.labels[row]!), "int32"), 10);
@@ -126,6 +138,60 @@ function thirtyEpochs(mnist: ReturnType<typeof loadMnist>, init: "standard" | "s
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** The kernels measured: a name and the code cells they run (a notebook's own cells, or a few lines). */
+const KERNELS: ReadonlyArray<{ name: string; notebook?: string; cells?: string[] }> = [
+  { name: "bare kernel", cells: [] },
+  { name: "import only", cells: ['import * as nn from "dlbasics";\nnn.setLanguage("en");'] },
+  { name: "notebook 02", notebook: "02-perceptron.ipynb" },
+  { name: "notebook 03", notebook: "03-networks-and-mnist.ipynb" },
+  { name: "notebook 06", notebook: "06-training-mnist.ipynb" },
+];
+const PEAK_CELL = 'console.log("kernel peak RSS " + process.resourceUsage().maxRSS);';
+
+/**
+ * The peak resident memory (MB) of a fresh tslab kernel that ran `cells` (or a notebook's cells) and then
+ * a cell printing its own maxRSS. The notebook copy is written under .test-output/bench, inside the
+ * repository, so that the kernel resolves "dlbasics" through node_modules; it runs in notebooks/.
+ */
+async function kernelPeak(kernel: (typeof KERNELS)[number], env: NodeJS.ProcessEnv): Promise<number | null> {
+  const notebooks = join(repoRoot, "notebooks");
+  const notebook = kernel.notebook
+    ? JSON.parse(readFileSync(join(notebooks, kernel.notebook), "utf8"))
+    : { cells: [], metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } }, nbformat: 4, nbformat_minor: 5 };
+  const codeCell = (source: string) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source });
+  notebook.cells.push(...(kernel.cells ?? []).map(codeCell), codeCell(PEAK_CELL));
+  const folder = join(repoRoot, ".test-output", "bench");
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `${kernel.name.replace(/ /g, "-")}.ipynb`);
+  writeFileSync(path, JSON.stringify(notebook));
+  const run = await runNotebook(path, { env, cwd: notebooks, cellTimeout: 600 });
+  const failed = run.cells.find(cellFailed);
+  if (failed) {
+    console.log(`  ${kernel.name}: not measured (${describeFailure(run, failed)})`);
+    return null;
+  }
+  const text = JSON.stringify(run.cells[run.cells.length - 1]!.outputs);
+  const kilobytes = /kernel peak RSS (\d+)/.exec(text);
+  return kilobytes ? Math.round(Number(kilobytes[1]) / 1024) : null;
+}
+
+/** Peak RSS (MB) of each kernel in KERNELS, one fresh kernel at a time. */
+async function kernelPeaks(): Promise<Record<string, number | null>> {
+  const env = isolatedJupyterEnv(mkdtempSync(join(os.tmpdir(), "dlbasics-bench-jupyter-")));
+  const peaks: Record<string, number | null> = {};
+  for (const kernel of KERNELS) {
+    try {
+      peaks[kernel.name] = await kernelPeak(kernel, env);
+    } catch (error) {
+      console.log(`  ${kernel.name}: not measured (${(error as Error).message.split("\n")[0]})`);
+      peaks[kernel.name] = null;
+    }
+    const peak = peaks[kernel.name];
+    if (peak !== null && peak !== undefined) console.log(`tslab kernel peak memory (RSS), ${kernel.name}: ${peak} MB`);
+  }
+  return peaks;
+}
+
 async function main(): Promise<void> {
   setWasmPaths(join(dirname(require.resolve("@tensorflow/tfjs-backend-wasm/package.json")), "dist") + "/");
   const start = performance.now();
@@ -138,6 +204,10 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(load));
     return;
   }
+  if (process.argv.includes("--kernels-only")) {
+    console.log(JSON.stringify({ kernel_peak_rss_mb: await kernelPeaks() }));
+    return;
+  }
   const networks: NetworkResult[] = [];
   for (const sizes of [[784, 30, 10], [784, 100, 10]]) networks.push(await benchNetwork(sizes, mnist));
   if (process.argv.includes("--thirty-epochs")) {
@@ -145,8 +215,9 @@ async function main(): Promise<void> {
     thirtyEpochs(mnist, "scaled");
   }
   const peak = Math.round(process.resourceUsage().maxRSS / 1024);
-  console.log(`peak memory (RSS): ${peak} MB`);
-  console.log(JSON.stringify({ ...load, networks, peak_rss_mb: peak }));
+  console.log(`peak memory (RSS) of this benchmark: ${peak} MB`);
+  const kernels = process.argv.includes("--no-kernels") ? {} : await kernelPeaks();
+  console.log(JSON.stringify({ ...load, networks, peak_rss_mb: peak, kernel_peak_rss_mb: kernels }));
 }
 
 void main();

@@ -1,5 +1,6 @@
 /**
- * `npm run grade -- <folder of submitted .ipynb> [--source notebooks/00-start-here.ipynb] [--out grades] [--parallel n] [--no-sandbox]`
+ * `npm run grade -- <folder of submitted .ipynb> [--source notebooks/00-start-here.ipynb] [--out grades] [--parallel n] [--no-sandbox] [--shard i/N]`
+ * `npm run grade -- --merge <shard output folder>… [--out grades]`
  *
  * Grades each submission (`<folder>/<student>.ipynb` or `<folder>/<student>/…/<notebook>.ipynb`) in
  * its own sandbox against the instructor's source notebook: hidden tests, points and grade_ids come
@@ -8,11 +9,18 @@
  * (without a copy suffix such as " (1)") is looked up in notebooks/. Each feedback file is in the
  * language of the notebook submitted (the Korean edition's `metadata.course.language` is "ko"); the
  * gradebook, the summary and these lines stay in English.
+ *
+ * On several machines (README: grading a large class on several machines): `--shard i/N` grades the
+ * i-th of N shares of the class (grading/shards.ts says which students) and writes shard.json beside
+ * the usual outputs; `--merge` joins the N shards' output folders into what one run would have written.
+ * A bad command line is reported in one line with exit status 2; a failure while grading exits 1.
  */
 import { existsSync, readdirSync } from "fs";
 import path from "path";
 import { gradeFolder } from "./grading/grader";
+import { mergeShards } from "./grading/merge";
 import { withoutCopySuffix } from "./grading/names";
+import { parseShard, UsageError } from "./grading/shards";
 
 function listIpynb(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -21,14 +29,29 @@ function listIpynb(dir: string): string[] {
 
 function option(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
+  if (i < 0) return undefined;
+  const value = argv[i + 1];
+  if (value === undefined || value.startsWith("--")) throw new UsageError(`expected a value after ${name}, found ${value ?? "nothing"}`);
+  return value;
 }
 
 /** npm runs scripts in the checkout's root; paths on the command line are relative to where npm was called. */
 const here = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 
 async function main(argv: string[]): Promise<void> {
-  const withValue = ["--source", "--out", "--parallel"];
+  const m = argv.indexOf("--merge");
+  if (m >= 0) {
+    // --merge <folder>… up to the next option.
+    const end = argv.findIndex((a, i) => i > m && a.startsWith("--"));
+    const dirs = argv.slice(m + 1, end < 0 ? undefined : end);
+    const rest = [...argv.slice(0, m), ...(end < 0 ? [] : argv.slice(end))];
+    const stray = rest.find((a, i) => !a.startsWith("--") && rest[i - 1] !== "--out") ?? rest.find((a) => a.startsWith("--") && a !== "--out");
+    if (stray) throw new UsageError(`expected npm run grade -- --merge <shard output folder>… [--out folder], found also ${stray}`);
+    await mergeShards(dirs.map(here), here(option(rest, "--out") ?? "grades"));
+    return;
+  }
+  const shard = argv.includes("--shard") ? parseShard(argv[argv.indexOf("--shard") + 1]) : undefined;
+  const withValue = ["--source", "--out", "--parallel", "--shard"];
   const given = argv.find((a, i) => !a.startsWith("--") && !withValue.includes(argv[i - 1] ?? ""));
   const folder = given && here(given);
   if (!folder || !existsSync(folder)) throw new Error(`expected a folder of submitted notebooks, got ${folder ?? "nothing"}. Usage: npm run grade -- submissions/ [--source notebooks/NN-name.ipynb]`);
@@ -41,10 +64,10 @@ async function main(argv: string[]): Promise<void> {
     source = match;
   }
   const parallel = option(argv, "--parallel");
-  await gradeFolder(folder, { source, outDir: here(option(argv, "--out") ?? "grades"), parallel: parallel ? Number(parallel) : undefined, allowNoSandbox: argv.includes("--no-sandbox") });
+  await gradeFolder(folder, { source, outDir: here(option(argv, "--out") ?? "grades"), parallel: parallel ? Number(parallel) : undefined, allowNoSandbox: argv.includes("--no-sandbox"), shard });
 }
 
 main(process.argv.slice(2)).catch((error) => {
   console.error(`grade: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  process.exit(error instanceof UsageError ? 2 : 1);
 });

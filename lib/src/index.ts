@@ -20,6 +20,7 @@ export * from "./activations";
 export * from "./softmax";
 // 03: networks and MNIST
 export * from "./network";
+export * from "./data/byte-tensor";
 export * from "./data/dataset";
 export * from "./data/mnist";
 export * from "./data/statistics";

@@ -4,7 +4,8 @@
  * A tensor is numbers arranged along any number of dimensions: a scalar has none, a vector one,
  * a matrix two, a mini-batch of MNIST images three ([10, 28, 28]). Its shape is the number of
  * elements along each dimension. Here a tensor is a flat `Float64Array` in row-major order plus
- * its shape; matrices are rank-2 tensors and vectors in the network are columns [n, 1].
+ * its shape; matrices are rank-2 tensors and vectors in the network are columns [n, 1]. MNIST's
+ * pixels are a `ByteTensor` (data/byte-tensor.ts): the same numbers, kept as one byte each.
  */
 import { CourseError, ShapeError, ValueError, describeValue, formatShape, type Shape } from "./errors";
 import { t } from "./i18n/translate";
@@ -24,7 +25,12 @@ export class Tensor {
       throw new ShapeError("Tensor", t`data must hold one number per element (${size})`, [["shape", shape], ["data", [data.length]]]);
     }
     this.shape = Object.freeze([...shape]);
-    this.data = data ?? new Float64Array(size);
+    this.data = data ?? this.zerosData(size);
+  }
+
+  /** The storage of a new tensor of zeros (a ByteTensor keeps bytes instead). */
+  protected zerosData(size: number): Float64Array {
+    return new Float64Array(size);
   }
 
   /** Number of dimensions: 0 for a scalar, 1 for a vector, 2 for a matrix. */
@@ -54,7 +60,54 @@ export class Tensor {
 
   /** The element at an index with one entry per dimension: `t.at(2, 3)`. */
   at(...index: number[]): number {
-    return this.data[offsetOf("at", this.shape, index)]!;
+    return this.element(offsetOf("at", this.shape, index));
+  }
+
+  /** The element at position k of the row-major order. */
+  protected element(k: number): number {
+    return this.data[k]!;
+  }
+
+  /**
+   * Copies the elements at positions [start, end) of the row-major order into `target` from `offset` on:
+   * `x.readInto(i * 784, (i + 1) * 784, row)` reads row i of a matrix [n, 784].
+   */
+  readInto(start: number, end: number, target: Float64Array, offset = 0): void {
+    this.checkRange(start, end, target.length, offset);
+    target.set(this.data.subarray(start, end), offset);
+  }
+
+  /**
+   * The nonzero elements among positions [start, end), in order: their positions − start into `index`,
+   * their values into `value`; returns how many (the fast path's first layer skips the zeros).
+   */
+  readNonzeros(start: number, end: number, index: Int32Array, value: Float64Array): number {
+    this.checkRange(start, end, Math.min(index.length, value.length), 0);
+    const data = this.data;
+    let count = 0;
+    for (let k = start; k < end; k++) {
+      if (data[k] === 0) continue;
+      index[count] = k - start;
+      value[count++] = data[k]!;
+    }
+    return count;
+  }
+
+  /** Throws unless 0 ≤ start ≤ end ≤ size and end − start numbers fit in a target of that length from offset. */
+  protected checkRange(start: number, end: number, targetLength: number, offset: number): void {
+    const whole = [start, end, offset].every(Number.isInteger);
+    if (!whole || start < 0 || end < start || end > this.size || offset < 0 || offset + end - start > targetLength) {
+      throw new ValueError("readInto", t`positions 0 ≤ start ≤ end ≤ ${this.size} that fit in the target (${targetLength} numbers from ${offset})`,
+        `[${start}, ${end})`);
+    }
+  }
+
+  /** Copies of the rows at `indices` of a matrix [n, c], in that order: [indices.length, c], kept the same way. */
+  takeRows(indices: ArrayLike<number>): Tensor {
+    const c = this.cols;
+    const rows = new Tensor([indices.length, c]);
+    for (let k = 0; k < indices.length; k++) this.readInto(indices[k]! * c, (indices[k]! + 1) * c, rows.data, k * c);
+    return rows;
   }
 
   /** The same numbers seen with another shape of the same size (shares the data). */
@@ -64,6 +117,11 @@ export class Tensor {
       throw new ShapeError("reshape", t`the new shape must have as many elements as the old`, [[t`tensor`, this.shape], [t`new shape`, shape]],
         t`${formatShape(this.shape)} holds ${this.size} numbers.`);
     }
+    return this.withShape(shape);
+  }
+
+  /** The same storage seen with another shape of the same size (checked by reshape). */
+  protected withShape(shape: Shape): Tensor {
     return new Tensor(shape, this.data);
   }
 
@@ -84,7 +142,7 @@ export class Tensor {
 
   /** Back to nested arrays (a plain number for a scalar). */
   toArray(): NestedArray {
-    return nest(this.data, this.shape, 0, 0);
+    return nest((k) => this.element(k), this.shape, 0, 0);
   }
 
   toString(): string {
@@ -153,8 +211,8 @@ function offsetOf(op: string, shape: Shape, index: readonly number[]): number {
   return index.reduce((offset, k, d) => offset * shape[d]! + k, 0);
 }
 
-function nest(data: Float64Array, shape: Shape, axis: number, offset: number): NestedArray {
-  if (axis === shape.length) return data[offset]!;
+function nest(element: (k: number) => number, shape: Shape, axis: number, offset: number): NestedArray {
+  if (axis === shape.length) return element(offset);
   const stride = sizeOf(shape.slice(axis + 1));
-  return Array.from({ length: shape[axis]! }, (_, k) => nest(data, shape, axis + 1, offset + k * stride));
+  return Array.from({ length: shape[axis]! }, (_, k) => nest(element, shape, axis + 1, offset + k * stride));
 }

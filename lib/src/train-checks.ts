@@ -6,6 +6,7 @@
  *   every cost and weight finite    η too large: w → w − η∇C overshoots further at every step
  */
 import { DivergedError, ValueError, describeValue } from "./errors";
+import { ByteTensor } from "./data/byte-tensor";
 import type { Dataset } from "./data/dataset";
 import type { Network } from "./network";
 import type { EpochRecord } from "./sgd";
@@ -13,6 +14,8 @@ import { t } from "./i18n/translate";
 
 /** Throws a ValueError naming the first input that is NaN or ±Infinity, by row (example) and column (feature). */
 export function requireFiniteInputs(op: string, data: Dataset, name: string): void {
+  // bytes / 255 (MNIST's pixels) are always finite; reading `data` would make their Float64Array (data/byte-tensor.ts)
+  if (data.inputs instanceof ByteTensor && data.inputs.holdsBytes) return;
   const values = data.inputs.data;
   const features = data.inputs.shape[1]!;
   for (let i = 0; i < values.length; i++) {

@@ -17,6 +17,7 @@ import { exercisesOf, solutionsOf } from "./build";
 import { csvField, findSubmissions, studentKeys, type Submission } from "./names";
 import { notebookLanguage, readNotebook, releaseNotebook, sourceOf } from "./notebook";
 import { removeTree, runReference, runSubmission, type Reference } from "./run";
+import { inShard, SHARD_FILE, type Shard, type ShardRecord } from "./shards";
 import { DEFAULT_LIMITS, detectSandbox, type Limits, type Sandbox } from "./sandbox";
 import { gradeExercise, type ExerciseGrade } from "./score";
 
@@ -55,14 +56,16 @@ export interface GradeOptions {
   limits?: Partial<Limits>;
   /** Where the temporary run folders go (default: the system's temporary folder). */
   workRoot?: string;
+  /** Grade only this share of the class (`--shard i/N`; shards.ts), and write shard.json for `--merge`. */
+  shard?: Shard;
 }
 
 /** Bumped when a change makes saved results unusable. */
-const RESULTS_VERSION = 3;
+export const RESULTS_VERSION = 3;
 /** A submitted file larger than this is not read. */
 const MAX_NOTEBOOK_BYTES = 20 * 1024 ** 2;
 
-const sha = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
+export const sha = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
 
 /** Writes a file so that a reader sees the old or the new content, never a part. */
 export function writeAtomic(file: string, content: string): void {
@@ -121,25 +124,38 @@ export async function gradeFolder(folder: string, options: GradeOptions): Promis
   }
   // The output folder may sit inside the class folder: it is not a student.
   const submissions = findSubmissions(folder, notebook, attemptedCount(source), languageOfFile(notebookLanguage(source))).filter((s) => path.resolve(folder, s.student) !== path.resolve(options.outDir));
+  // Keys are made from the whole class, also in a shard: a student's feedback file is named as in one run.
   const keys = studentKeys(submissions.map((s) => s.student));
+  const stamp = (sub: Submission) => sha(JSON.stringify([RESULTS_VERSION, sha(sourceText), sub.student, sub.file ? path.relative(folder, sub.file) : "", sub.file ? fileHash(sub.file) : sub.problem]));
   const parallel = options.parallel ?? os.cpus().length;
-  log(`grade: ${submissions.length} submissions of ${notebook} (${specs.length} exercises), ${parallel} at a time, ${sandbox.description}.`);
+  const shard = options.shard;
+  const everyone = submissions;
+  const share = shard ? inShard(everyone.map((s) => s.student), shard) : undefined;
+  const mine = share ? everyone.filter((s) => share.has(s.student)) : everyone;
+  if (shard) log(`grade: shard ${shard.index}/${shard.count}: ${mine.length} of ${everyone.length} submissions of ${notebook} (${specs.length} exercises), ${parallel} at a time, ${sandbox.description}.`);
+  else log(`grade: ${submissions.length} submissions of ${notebook} (${specs.length} exercises), ${parallel} at a time, ${sandbox.description}.`);
   const resultsDir = path.join(options.outDir, ".results");
   mkdirSync(resultsDir, { recursive: true });
   mkdirSync(path.join(options.outDir, "feedback"), { recursive: true });
   const grades = new Map<string, StudentGrade>();
-  const stamp = (sub: Submission) => sha(JSON.stringify([RESULTS_VERSION, sha(sourceText), sub.student, sub.file ? path.relative(folder, sub.file) : "", sub.file ? fileHash(sub.file) : sub.problem]));
+  // What --merge checks: the same class (every student's stamp) and source, and which students are this shard's.
+  const stamps = everyone.map((s) => ({ student: s.student, key: keys.get(s.student)!, stamp: stamp(s) }));
+  const record = (complete: boolean, seconds?: number): ShardRecord => ({
+    format: 1, shard: shard!.index, of: shard!.count, notebook, source: sha(sourceText), resultsVersion: RESULTS_VERSION, exercises: specs.map((s) => s.id),
+    class: sha(JSON.stringify(stamps)), students: stamps, share: mine.map((s) => s.student), complete, ...(seconds === undefined ? {} : { seconds }),
+  });
+  if (shard) writeAtomic(path.join(options.outDir, SHARD_FILE), JSON.stringify(record(false), null, 1) + "\n");
 
   let resumed = 0;
-  for (const sub of submissions) {
+  for (const sub of mine) {
     const saved = readSaved(path.join(resultsDir, `${keys.get(sub.student)}.json`));
     if (saved && saved.stamp === stamp(sub)) {
       grades.set(sub.student, saved.grade);
       resumed++;
     }
   }
-  if (resumed) log(`grade: ${resumed} results kept from an earlier run of the same submissions; grading the other ${submissions.length - resumed}.`);
-  const todo = submissions.filter((s) => !grades.has(s.student));
+  if (resumed) log(`grade: ${resumed} results kept from an earlier run of the same submissions; grading the other ${mine.length - resumed}.`);
+  const todo = mine.filter((s) => !grades.has(s.student));
   const temporary = options.workRoot ?? os.tmpdir();
   removeStaleRoots(temporary);
   const root = mkdtempSync(path.join(temporary, `dlbasics-grade-${process.pid}-`));
@@ -163,16 +179,17 @@ export async function gradeFolder(folder: string, options: GradeOptions): Promis
       const key = keys.get(sub.student)!;
       writeAtomic(path.join(resultsDir, `${key}.json`), JSON.stringify({ stamp: stamp(sub), grade }));
       writeAtomic(path.join(options.outDir, "feedback", `${key}.md`), feedbackMarkdown(grade));
-      writeAtomic(path.join(options.outDir, "gradebook.csv"), gradebookCsv(ordered(submissions, grades)));
+      writeAtomic(path.join(options.outDir, "gradebook.csv"), gradebookCsv(ordered(mine, grades)));
       done++;
-      log(`[${done}/${submissions.length}] ${sub.student}: ${grade.points}/${grade.maxPoints} points (${grade.exercises.map((e) => `${e.id} ${e.status}`).join(", ")}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      log(`[${done}/${mine.length}] ${sub.student}: ${grade.points}/${grade.maxPoints} points (${grade.exercises.map((e) => `${e.id} ${e.status}`).join(", ")}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     });
-    const all = ordered(submissions, grades);
+    const all = ordered(mine, grades);
     for (const g of all) writeAtomic(path.join(options.outDir, "feedback", `${g.key}.md`), feedbackMarkdown(g));
     const seconds = (Date.now() - started) / 1000;
     const summary = summaryText(all, specs.map((s) => s.id), seconds);
     writeAtomic(path.join(options.outDir, "gradebook.csv"), gradebookCsv(all));
     writeAtomic(path.join(options.outDir, "summary.txt"), summary + "\n");
+    if (shard) writeAtomic(path.join(options.outDir, SHARD_FILE), JSON.stringify(record(true, seconds), null, 1) + "\n");
     log(summary);
     return { grades: all, seconds, summary };
   } finally {
@@ -201,7 +218,7 @@ function fileHash(file: string): string {
   }
 }
 
-function readSaved(file: string): { stamp: string; grade: StudentGrade } | undefined {
+export function readSaved(file: string): { stamp: string; grade: StudentGrade } | undefined {
   try {
     const saved = JSON.parse(readFileSync(file, "utf8"));
     return saved && typeof saved.stamp === "string" && saved.grade?.exercises ? saved : undefined;

@@ -160,6 +160,7 @@ export function deckHtml(slides: Slide[], figures: unknown[], options: DeckOptio
 <link rel="stylesheet" href="${a}deck.css">
 </head>
 <body data-deck="${options.kind}">
+<div class="deck-loading" role="status">${escapeHtml(message("loading", options.language))}</div>
 <div class="reveal"><div class="slides">
 ${sections.join("\n")}
 </div></div>

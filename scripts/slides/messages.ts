@@ -6,6 +6,7 @@ import type { Language } from "../../lib/src/i18n/language";
 
 export const slideMessages = {
   continued: { en: "(continued)", ko: "(계속)" },
+  loading: { en: "Loading …", ko: "불러오는 중 …" },
   solution: { en: "Solution", ko: "풀이" },
   stub: { en: "The learner's cell", ko: "학습자가 받는 셀" },
   hiddenTests: { en: "Hidden tests (run only when grading; not shown to the class)", ko: "숨은 테스트 (채점할 때만 실행; 수업 화면에는 없음)" },

@@ -2,12 +2,13 @@
  * Checks of a built deck in headless Chromium, opened from disk with every non-file: request refused:
  * on every slide and sub-slide (all fragments shown), no element lies outside the visible slide unless
  * a scroll box inside the slide reaches it, and no slide as a whole has to scroll; no console errors;
- * every plot drawn; every formula typeset (no raw `$…$`, no TeX error).
+ * every plot drawn; every formula typeset (no raw `$…$`, no TeX error); the "Loading …" text gone.
+ * And the speaker view (S): a popup with the current slide's notes, offline, without console errors.
  */
 import { mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { watch } from "../plots/plot-checks";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -40,6 +41,10 @@ export interface DeckReport {
   blocked: string[];
   plots: { expected: number; drawn: number };
   math: { typeset: number; texErrors: number; raw: string[] };
+  /** Seconds: to open the deck (once, in the first report) and to check every slide at this size. */
+  seconds: { open?: number; check: number };
+  /** The "Loading …" text is still in the page once the deck runs. */
+  loadingLeft: boolean;
 }
 
 /** Opens a deck from disk at `viewport` and waits until it runs. */
@@ -131,7 +136,7 @@ function inspectAllSlides(): SlideReport[] {
 }
 
 /** In the page: plots drawn, formulas typeset, TeX left raw. */
-function countDrawings(): Pick<DeckReport, "plots" | "math"> {
+function countDrawings(): Pick<DeckReport, "plots" | "math" | "loadingLeft"> {
   const root = document.querySelector(".reveal .slides")!;
   const plots = Array.from(root.querySelectorAll<HTMLElement>(".plot[data-figure]"));
   const figures = JSON.parse(document.getElementById("deck-figures")!.textContent || "[]");
@@ -146,6 +151,7 @@ function countDrawings(): Pick<DeckReport, "plots" | "math"> {
   return {
     plots: { expected: plots.length, drawn: drawn.length },
     math: { typeset: root.querySelectorAll("mjx-container").length, texErrors: root.querySelectorAll('[data-mml-node="merror"]').length, raw },
+    loadingLeft: document.querySelector(".deck-loading") !== null,
   };
 }
 
@@ -155,11 +161,14 @@ function countDrawings(): Pick<DeckReport, "plots" | "math"> {
  */
 export async function inspectDeck(browser: Browser, file: string, sizes: Array<{ width: number; height: number }>,
   screenshots?: { dir: string; prefix: string; shoot: (width: number, h: number, v: number) => boolean }): Promise<DeckReport[]> {
+  const opening = performance.now();
   const { page, problems } = await openDeck(browser, file, sizes[0]!);
+  const open = (performance.now() - opening) / 1000;
   try {
     await page.evaluate(() => (window as any).Reveal.configure({ transition: "none", backgroundTransition: "none" }));
     const reports: DeckReport[] = [];
     for (const size of sizes) {
+      const checking = performance.now();
       await page.setViewportSize(size);
       await page.waitForFunction(([w]) => window.innerWidth === w, [size.width] as const);
       await page.evaluate(() => (window as any).Reveal.layout());
@@ -172,10 +181,136 @@ export async function inspectDeck(browser: Browser, file: string, sizes: Array<{
           await page.screenshot({ path: path.join(screenshots.dir, `${screenshots.prefix}-${size.width}-${h}-${v}.png`) });
         }
       }
-      reports.push({ size, slides, timings: await page.evaluate(() => (window as any).deckTimings), errors: [...problems.errors], blocked: [...problems.blocked], ...(await page.evaluate(countDrawings)) });
+      reports.push({ size, slides, seconds: { ...(reports.length === 0 ? { open } : {}), check: (performance.now() - checking) / 1000 }, timings: await page.evaluate(() => (window as any).deckTimings), errors: [...problems.errors], blocked: [...problems.blocked], ...(await page.evaluate(countDrawings)) });
     }
     return reports;
   } finally {
+    await page.close();
+  }
+}
+
+export interface SpeakerViewReport {
+  /** The slide shown ("h/v") and the text of its notes in the deck. */
+  slide: string;
+  notes: string;
+  /** The notes text the speaker view shows, once it shows some. */
+  shown: string;
+  errors: string[];
+  blocked: string[];
+  milliseconds: number;
+}
+
+/** Watches every page of a context: requests other than file: and data: refused, console errors and page errors kept. */
+async function watchContext(context: BrowserContext) {
+  const problems = { errors: [] as string[], blocked: [] as string[] };
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:") || url.startsWith("data:")) return route.continue();
+    problems.blocked.push(url);
+    return route.abort();
+  });
+  const onPage = (page: Page) => {
+    page.on("pageerror", (error) => problems.errors.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.errors.push(`console: ${message.text()} (${message.location().url})`);
+    });
+  };
+  context.on("page", onPage);
+  return { problems, onPage };
+}
+
+/**
+ * Opens a deck from disk, goes to its first slide with speaker notes and presses S: reveal.js's notes
+ * plugin opens the speaker view in a popup (this slide, the next, the notes, a timer). Returns the
+ * notes the deck holds and those the popup shows; `screenshot` saves the popup.
+ */
+export async function speakerView(browser: Browser, file: string, viewport: { width: number; height: number }, screenshot?: string): Promise<SpeakerViewReport> {
+  const t0 = performance.now();
+  const context = await browser.newContext({ viewport });
+  try {
+    const { problems, onPage } = await watchContext(context);
+    const page = await context.newPage();
+    onPage(page);
+    await page.goto("file://" + file);
+    await page.waitForFunction(() => (window as any).deckReady === true, undefined, { timeout: 60_000 });
+    const target = await page.evaluate(() => {
+      const reveal = (window as any).Reveal;
+      const leaf = (reveal.getSlides() as HTMLElement[]).find((s) => (s.querySelector(":scope > aside.notes")?.textContent ?? "").trim() !== "");
+      if (!leaf) return undefined;
+      const { h, v } = reveal.getIndices(leaf);
+      reveal.slide(h, v ?? 0, -1);
+      return { slide: `${h}/${v ?? 0}`, notes: leaf.querySelector(":scope > aside.notes")!.textContent!.replace(/\s+/g, " ").trim() };
+    });
+    if (!target) throw new Error(`${path.basename(file)} has no slide with speaker notes`);
+    const [popup] = await Promise.all([context.waitForEvent("page", { timeout: 30_000 }), page.keyboard.press("s")]);
+    const notes = popup.locator(".speaker-controls-notes .value");
+    await popup.waitForFunction(() => (document.querySelector(".speaker-controls-notes .value")?.textContent ?? "").trim() !== "", undefined, { timeout: 60_000 });
+    // the two previews (this slide, the next) are the deck itself in frames: wait until both run
+    for (const deadline = Date.now() + 60_000; ;) {
+      const frames = popup.frames().filter((f) => f !== popup.mainFrame());
+      const ready = await Promise.all(frames.map((f) => f.evaluate(() => (window as any).deckReady === true).catch(() => false)));
+      if (frames.length >= 2 && ready.every(Boolean)) break;
+      if (Date.now() > deadline) throw new Error(`${path.basename(file)}: the speaker view's previews did not start (${ready.filter(Boolean).length} of ${frames.length} ready)`);
+      await popup.waitForTimeout(200);
+    }
+    const shown = ((await notes.textContent()) ?? "").replace(/\s+/g, " ").trim();
+    if (screenshot) await popup.screenshot({ path: screenshot });
+    return { ...target, shown, errors: [...problems.errors], blocked: [...problems.blocked], milliseconds: Math.round(performance.now() - t0) };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface LoadingReport {
+  /** The text shown while the deck starts, and where, before deck.js runs. */
+  text: string;
+  box: { x: number; y: number; width: number; height: number } | null;
+  /** Once the deck runs: the text is gone. */
+  goneOnceReady: boolean;
+  errors: string[];
+  blocked: string[];
+}
+
+/**
+ * The "Loading …" state of a deck: deck.js is held back until the text has been seen (and saved to
+ * `screenshot`), then let through; the text must be gone once the deck runs.
+ */
+export async function loadingState(browser: Browser, file: string, viewport: { width: number; height: number }, screenshot?: string): Promise<LoadingReport> {
+  const page = await browser.newPage({ viewport });
+  const problems = { errors: [] as string[], blocked: [] as string[] };
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  try {
+    page.on("pageerror", (error) => problems.errors.push(`page error: ${error.message}`));
+    page.on("console", (message) => { if (message.type() === "error") problems.errors.push(`console: ${message.text()}`); });
+    await page.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (!url.startsWith("file:") && !url.startsWith("data:")) {
+        problems.blocked.push(url);
+        return route.abort();
+      }
+      if (url.endsWith("/assets/deck.js")) await held;
+      return route.continue();
+    });
+    await page.goto("file://" + file, { waitUntil: "commit" });
+    const loading = page.locator(".deck-loading");
+    await loading.waitFor({ state: "visible", timeout: 30_000 });
+    await page.waitForFunction(() => document.fonts.status === "loaded", undefined, { timeout: 30_000 }).catch(() => undefined);
+    const text = ((await loading.textContent()) ?? "").trim();
+    const box = await loading.locator("xpath=..").evaluate((el) => {
+      // the text itself: a range around it
+      const range = document.createRange();
+      range.selectNodeContents(el.querySelector(".deck-loading")!);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    if (screenshot) await page.screenshot({ path: screenshot });
+    release();
+    await page.waitForFunction(() => (window as any).deckReady === true, undefined, { timeout: 60_000 });
+    const goneOnceReady = (await page.locator(".deck-loading").count()) === 0;
+    return { text, box, goneOnceReady, ...problems };
+  } finally {
+    release();
     await page.close();
   }
 }

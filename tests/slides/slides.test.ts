@@ -4,7 +4,8 @@
  * wider than a slide — a deck that shows everything at 1280 × 720 and 1920 × 1080 from disk.
  * Every course notebook's class deck is checked for solution and hidden-test lines here (from the
  * sources, no kernel); the decks of the executed course notebooks are checked in a browser by the
- * notebook test, right after each notebook runs (course-decks.ts).
+ * notebook test, right after each notebook runs (course-decks.ts). The "Loading …" text a deck shows
+ * while it starts, and the proof that a `--core` deck's slides are slides of the full deck, are here.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import path from "path";
@@ -20,8 +21,9 @@ import { deckCells } from "../../scripts/slides/editions";
 import { protectMath, renderMarkdown } from "../../scripts/slides/render";
 import { testOutputDir } from "../helpers/notebooks";
 import { deckProblems, LARGE, SMALL } from "./course-decks";
-import { CHROMIUM, inspectDeck, launchChromium } from "./deck-checks";
+import { CHROMIUM, inspectDeck, launchChromium, loadingState } from "./deck-checks";
 import { deckText, leakedLines, secretLines } from "./leaks";
+import { coreNotCovered } from "./same-slides";
 
 const md = (source: string, slide_type = "-", extra: Record<string, unknown> = {}): Cell =>
   ({ cell_type: "markdown", source, metadata: { slideshow: { slide_type }, ...extra } });
@@ -133,6 +135,8 @@ describe.skipIf(!existsSync(CHROMIUM))("a deck with content too tall and too wid
     copyAssets(out);
     writeDecks(source, fixture(), out);
     writeDecks(source, fixture(), out, true);
+    const ko = fixture();
+    writeDecks(source, { ...ko, metadata: { ...ko.metadata, course: { language: "ko" } } }, out);
     browser = await launchChromium();
   }, 60_000);
   afterAll(async () => browser?.close());
@@ -150,10 +154,48 @@ describe.skipIf(!existsSync(CHROMIUM))("a deck with content too tall and too wid
     }
   }, 120_000);
 
-  it("the instructor deck and the core deck work too", async () => {
+  it("the instructor deck and the core deck work too, at both sizes", async () => {
     for (const deck of [path.join(out, "en", "99-test-deck.instructor.html"), path.join(out, "core", "en", "99-test-deck.html")]) {
-      const [report] = await inspectDeck(browser, deck, [SMALL]);
-      expect(deckProblems(report!)).toEqual([]);
+      const reports = await inspectDeck(browser, deck, [SMALL, LARGE]);
+      expect(reports.flatMap(deckProblems)).toEqual([]);
     }
   }, 120_000);
+
+  it("while it starts, a deck says so in its language, in the middle of the screen; the text is gone once it runs", async () => {
+    // the English deck's text (its removal is checked with every deck: deckProblems)
+    expect(readFileSync(path.join(out, "en", "99-test-deck.html"), "utf8")).toContain('<div class="deck-loading" role="status">Loading …</div>');
+    const report = await loadingState(browser, path.join(out, "ko", "99-test-deck.html"), SMALL, path.join(out, "loading-ko.png"));
+    expect(report).toMatchObject({ text: "불러오는 중 …", goneOnceReady: true, errors: [], blocked: [] });
+    const middle = { x: report.box!.x + report.box!.width / 2, y: report.box!.y + report.box!.height / 2 };
+    expect(Math.abs(middle.x - SMALL.width / 2)).toBeLessThan(4);
+    expect(Math.abs(middle.y - SMALL.height / 2)).toBeLessThan(4);
+  }, 120_000);
+});
+
+describe("the --core decks are made of the full decks' slides (so the full decks' check in Chromium covers them)", () => {
+  const out = path.join(testOutputDir, "slides", "core-fixture");
+  const source = path.join(out, "99-test-deck.ipynb");
+  const read = (file: string) => ({ html: readFileSync(file, "utf8"), assets: path.relative(path.dirname(file), path.join(out, "assets")) + "/" });
+  beforeAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+  });
+
+  it("every core slide is a slide of the full deck, the page around them the same", () => {
+    const full = writeDecks(source, fixture(), out);
+    const core = writeDecks(source, fixture(), out, true);
+    for (const k of [0, 1]) expect(coreNotCovered(read(full[k]!.file), read(core[k]!.file))).toEqual([]);
+    expect(readFileSync(core[0]!.file, "utf8")).not.toContain("A long list"); // the deep-dive section is left out
+  });
+
+  it("a core slide that differs from every slide of the full deck is found, and so is another page around them", () => {
+    const [full] = writeDecks(source, fixture(), out);
+    const [core] = writeDecks(source, fixture(), out, true);
+    const html = readFileSync(core!.file, "utf8");
+    const assets = read(core!.file).assets;
+    expect(coreNotCovered(read(full!.file), { html: html.replace("Its text, with", "Its other text, with"), assets })).toEqual([
+      expect.stringMatching(/^core slide 2 is no slide of the full deck: A section in the middle of a cell Its other text/),
+    ]);
+    expect(coreNotCovered(read(full!.file), { html: html.replace("deck.css", "deck2.css"), assets })).toEqual(["the page around the slides differs (CSS, scripts or labels)"]);
+  });
 });

@@ -51,18 +51,16 @@ export function oneHotBatch(labels: ArrayLike<number>, classes: number): Tensor 
   return targets;
 }
 
-/** A new dataset with copies of the rows at `indices`, in that order: [n, features] → [indices.length, features]. */
+/**
+ * A new dataset with copies of the rows at `indices`, in that order: [n, features] → [indices.length, features].
+ * Inputs kept as bytes (MNIST's) stay bytes: a subset of 5,000 images takes 3.9 MB, not 31 MB.
+ */
 export function subset(data: Dataset, indices: ArrayLike<number>): Dataset {
-  const [n, features] = checkDataset("subset", data);
+  const [n] = checkDataset("subset", data);
   checkIndices("subset", indices, n);
-  const inputs = new Tensor([indices.length, features]);
   const labels = new Uint8Array(indices.length);
-  for (let k = 0; k < indices.length; k++) {
-    const row = indices[k]!;
-    inputs.data.set(data.inputs.data.subarray(row * features, (row + 1) * features), k * features);
-    labels[k] = data.labels[row]!;
-  }
-  return { inputs, labels, classes: data.classes };
+  for (let k = 0; k < indices.length; k++) labels[k] = data.labels[indices[k]!]!;
+  return { inputs: data.inputs.takeRows(indices), labels, classes: data.classes };
 }
 
 /**
@@ -74,10 +72,10 @@ export function batchColumns(data: Dataset, indices: ArrayLike<number>): Batch {
   checkIndices("batchColumns", indices, n);
   const m = indices.length;
   const inputs = new Tensor([features, m]);
-  const source = data.inputs.data;
+  const row = new Float64Array(features);
   for (let j = 0; j < m; j++) {
-    const offset = indices[j]! * features;
-    for (let f = 0; f < features; f++) inputs.data[f * m + j] = source[offset + f]!;
+    data.inputs.readInto(indices[j]! * features, (indices[j]! + 1) * features, row);
+    for (let f = 0; f < features; f++) inputs.data[f * m + j] = row[f]!;
   }
   const labels = Array.from({ length: m }, (_, j) => data.labels[indices[j]!]!);
   return { inputs, targets: oneHotBatch(labels, data.classes) };
@@ -91,7 +89,9 @@ export function image(data: Dataset, i: number): Tensor {
   if (side * side !== features) {
     throw new ShapeError("image", t`the features of an image must fill a square (784 = 28 × 28)`, [["inputs", data.inputs.shape]]);
   }
-  return new Tensor([side, side], data.inputs.data.slice(i * features, (i + 1) * features));
+  const pixels = new Float64Array(features);
+  data.inputs.readInto(i * features, (i + 1) * features, pixels);
+  return new Tensor([side, side], pixels);
 }
 
 /**

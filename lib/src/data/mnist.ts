@@ -3,14 +3,14 @@
  *
  * IDX is big-endian: a magic number (2051 for images, 2049 for labels), the count, and for images
  * the rows and columns, then one unsigned byte per pixel or label. Pixels become x = byte / 255 in
- * [0, 1]. The standard split (Nielsen's): the first 50,000 of the 60,000 training images train,
+ * [0, 1], held as the file's bytes (a ByteTensor: 1 byte per pixel, not 8). The standard split (Nielsen's): the first 50,000 of the 60,000 training images train,
  * the last 10,000 validate, and the 10,000 t10k images test.
  */
 import { readFileSync } from "fs";
 import { basename, dirname, join } from "path";
 import { DataFileError } from "../errors";
-import { Tensor } from "../tensor";
 import { t } from "../i18n/translate";
+import { ByteTensor } from "./byte-tensor";
 import type { Dataset } from "./dataset";
 
 const IMAGE_MAGIC = 2051;
@@ -76,7 +76,7 @@ export function mnistDirectory(): string {
  * An images file and its labels file as one dataset: inputs [n, 784], labels [n], 10 classes.
  * Checks that both files hold the same number of examples (and `expectedCount` of them, if given).
  */
-export function readMnistFiles(imagesPath: string, labelsPath: string, expectedCount?: number): Dataset {
+export function readMnistFiles(imagesPath: string, labelsPath: string, expectedCount?: number): Dataset & { inputs: ByteTensor } {
   const inputs = readIdxImages(imagesPath);
   const [count, features] = inputs.shape as [number, number];
   if (features !== 28 * 28) {
@@ -93,15 +93,16 @@ export function readMnistFiles(imagesPath: string, labelsPath: string, expectedC
   return { inputs, labels, classes: 10 };
 }
 
-/** The images of an IDX file (magic 2051) as one row per image: [n, rows · cols], pixels / 255. */
-export function readIdxImages(path: string): Tensor {
+/**
+ * The images of an IDX file (magic 2051) as one row per image: [n, rows · cols], pixels / 255,
+ * kept as the file's own bytes (a view past the 16-byte header, no copy).
+ */
+export function readIdxImages(path: string): ByteTensor {
   const bytes = readFile(path);
   const [count, imageRows, imageCols] = readHeader(path, bytes, IMAGE_MAGIC, t`images`, 3);
   const size = imageRows * imageCols;
   checkSize(path, bytes, 16, count, size, t`${count} images of ${imageRows} × ${imageCols}`);
-  const pixels = new Float64Array(count * size);
-  for (let i = 0; i < pixels.length; i++) pixels[i] = bytes[16 + i]! / 255;
-  return new Tensor([count, size], pixels);
+  return new ByteTensor([count, size], new Uint8Array(bytes.buffer, bytes.byteOffset + 16, count * size));
 }
 
 /** The labels of an IDX file (magic 2049), each checked to be a digit 0 … 9. */
@@ -148,9 +149,9 @@ function checkSize(path: string, bytes: Buffer, header: number, count: number, i
   }
 }
 
-/** Rows [start, end) of a dataset as views on the same memory (no copy). */
-function rows(data: Dataset, start: number, end: number): Dataset {
+/** Rows [start, end) of a dataset of bytes as views on the same memory (no copy). */
+function rows(data: Dataset & { inputs: ByteTensor }, start: number, end: number): Dataset {
   const features = data.inputs.shape[1]!;
-  const inputs = new Tensor([end - start, features], data.inputs.data.subarray(start * features, end * features));
+  const inputs = new ByteTensor([end - start, features], data.inputs.bytes.subarray(start * features, end * features));
   return { inputs, labels: data.labels.subarray(start, end), classes: data.classes };
 }

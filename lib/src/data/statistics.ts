@@ -48,9 +48,11 @@ export function classMeans(data: Dataset): Tensor {
   const [n, features] = checkDataset("classMeans", data);
   const counts = labelCounts(data);
   const means = new Tensor([data.classes, features]);
+  const x = new Float64Array(features);
   for (let i = 0; i < n; i++) {
     const row = data.labels[i]! * features;
-    for (let f = 0; f < features; f++) means.data[row + f]! += data.inputs.data[i * features + f]!;
+    data.inputs.readInto(i * features, (i + 1) * features, x);
+    for (let f = 0; f < features; f++) means.data[row + f]! += x[f]!;
   }
   for (let k = 0; k < means.data.length; k++) means.data[k]! /= counts[Math.floor(k / features)]!;
   return means;
@@ -65,8 +67,15 @@ export function featureScale(data: Dataset): FeatureScale {
   if (n === 0) throw new ValueError("featureScale", t`at least one example`, t`none`);
   const mean = new Array<number>(features).fill(0);
   const square = new Array<number>(features).fill(0);
-  for (let i = 0; i < n; i++) for (let f = 0; f < features; f++) mean[f]! += data.inputs.data[i * features + f]! / n;
-  for (let i = 0; i < n; i++) for (let f = 0; f < features; f++) square[f]! += (data.inputs.data[i * features + f]! - mean[f]!) ** 2 / n;
+  const x = new Float64Array(features);
+  const eachRow = (add: (f: number) => void): void => {
+    for (let i = 0; i < n; i++) {
+      data.inputs.readInto(i * features, (i + 1) * features, x);
+      for (let f = 0; f < features; f++) add(f);
+    }
+  };
+  eachRow((f) => (mean[f]! += x[f]! / n));
+  eachRow((f) => (square[f]! += (x[f]! - mean[f]!) ** 2 / n));
   return { mean, standardDeviation: square.map(Math.sqrt) };
 }
 
@@ -85,10 +94,11 @@ export function standardize(data: Dataset, scale: FeatureScale = featureScale(da
     throw new ValueError("standardize", t`a scale { mean, standardDeviation } with ${features} numbers each (from featureScale)`, describeValue(scale?.mean));
   }
   const inputs = new Tensor([n, features]);
+  data.inputs.readInto(0, n * features, inputs.data);
   for (let k = 0; k < inputs.data.length; k++) {
     const f = k % features;
     const s = scale.standardDeviation[f]!;
-    inputs.data[k] = (data.inputs.data[k]! - scale.mean[f]!) / (s > 0 ? s : 1);
+    inputs.data[k] = (inputs.data[k]! - scale.mean[f]!) / (s > 0 ? s : 1);
   }
   return { ...data, inputs };
 }

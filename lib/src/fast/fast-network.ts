@@ -8,6 +8,8 @@
  *   contiguous: the forward product is z += wᵀ[k, :] · aₖ, one long contiguous inner loop per input.
  * - An input aₖ = 0 is skipped: about 80 % of MNIST's pixels are 0, and so are ReLU's negative units.
  * - Examples go one at a time through the loops, into scratch buffers reused by every mini-batch.
+ * - The first layer reads each input once, as the list of its nonzero entries (kernels.ts, SparseRow);
+ *   MNIST's bytes become numbers there (data/byte-tensor.ts).
  * - The step is fused: wᵀ[k, :] −= (η/m) aₖ δ, example by example, without building nablaW.
  */
 import type { Activation } from "../activations";
@@ -15,7 +17,7 @@ import type { Cost } from "../costs";
 import type { Dataset } from "../data/dataset";
 import type { Network } from "../network";
 import { Tensor } from "../tensor";
-import { transposeData, updateLayer, weightedInputInto } from "./kernels";
+import { type SparseRow, transposeData, updateLayer, updateLayerSparse, weightedInputInto, weightedInputSparse } from "./kernels";
 
 export class FastNetwork {
   readonly sizes: readonly number[];
@@ -28,6 +30,8 @@ export class FastNetwork {
   private zs: Float64Array[] = [];
   private outputs: Float64Array[] = [];
   private deltas: Float64Array[] = [];
+  /** The inputs of the mini-batch as their nonzero entries, one SparseRow per example. */
+  private sparseInputs: SparseRow[] = [];
   private capacity = 0;
 
   /** A fast copy of `network`'s weights and biases (call `store` to write them back). */
@@ -55,8 +59,10 @@ export class FastNetwork {
     const classes = this.sizes[last + 1]!;
     const result = new Tensor([classes, n]);
     this.reserve(1);
+    const x = this.sparseInputs[0]!;
     for (let j = 0; j < n; j++) {
-      this.forwardExample(inputs.data.subarray(j * features, (j + 1) * features), 0);
+      x.count = inputs.readNonzeros(j * features, (j + 1) * features, x.index, x.value);
+      this.forwardExample(x, 0);
       const a = this.outputs[last]!;
       for (let i = 0; i < classes; i++) result.data[i * n + j] = a[i]!;
       if (weightedInput) for (let i = 0; i < classes; i++) weightedInput.data[i * n + j] = this.zs[last]![i]!;
@@ -71,25 +77,30 @@ export class FastNetwork {
   step(data: Dataset, batch: ArrayLike<number>, learningRate: number, cost: Cost, decay: number): void {
     const m = batch.length;
     const features = this.sizes[0]!;
-    const rowOf = (j: number): Float64Array => data.inputs.data.subarray(batch[j]! * features, (batch[j]! + 1) * features);
     this.reserve(m);
-    for (let j = 0; j < m; j++) this.forwardExample(rowOf(j), j);
+    for (let j = 0; j < m; j++) {
+      const x = this.sparseInputs[j]!;
+      x.count = data.inputs.readNonzeros(batch[j]! * features, (batch[j]! + 1) * features, x.index, x.value);
+      this.forwardExample(x, j);
+    }
     this.outputDelta(data.labels, batch, cost);
     for (let j = 0; j < m; j++) this.backwardExample(j);
-    for (let l = 0; l < this.weightsT.length; l++) {
-      const input = (j: number): Float64Array => (l === 0 ? rowOf(j) : this.outputs[l - 1]!.subarray(j * this.sizes[l]!, (j + 1) * this.sizes[l]!));
+    updateLayerSparse(this.weightsT[0]!, this.biases[0]!, this.deltas[0]!, (j) => this.sparseInputs[j]!, m, learningRate / m, decay);
+    for (let l = 1; l < this.weightsT.length; l++) {
+      const input = (j: number): Float64Array => this.outputs[l - 1]!.subarray(j * this.sizes[l]!, (j + 1) * this.sizes[l]!);
       updateLayer(this.weightsT[l]!, this.biases[l]!, this.deltas[l]!, input, m, learningRate / m, decay);
     }
   }
 
-  /** Forward pass of one example x into scratch row j: zˡ = wˡ aˡ⁻¹ + bˡ, aˡ = σ(zˡ). */
-  private forwardExample(x: Float64Array, j: number): void {
-    let a = x;
+  /** Forward pass of one example x (its nonzero inputs) into scratch row j: zˡ = wˡ aˡ⁻¹ + bˡ, aˡ = σ(zˡ). */
+  private forwardExample(x: SparseRow, j: number): void {
+    let a = x.value; // layer 0 reads x itself; from layer 1 on, a is the previous layer's output
     for (let l = 0; l < this.weightsT.length; l++) {
       const nOut = this.sizes[l + 1]!;
       const z = this.zs[l]!.subarray(j * nOut, (j + 1) * nOut);
       const out = this.outputs[l]!.subarray(j * nOut, (j + 1) * nOut);
-      weightedInputInto(this.weightsT[l]!, a, this.biases[l]!, z);
+      if (l === 0) weightedInputSparse(this.weightsT[0]!, x, this.biases[0]!, z);
+      else weightedInputInto(this.weightsT[l]!, a, this.biases[l]!, z);
       const act = this.activations[l]!;
       for (let i = 0; i < nOut; i++) out[i] = act.fn(z[i]!);
       a = out;
@@ -139,6 +150,8 @@ export class FastNetwork {
     this.zs = layers.map((n) => new Float64Array(n * m));
     this.outputs = layers.map((n) => new Float64Array(n * m));
     this.deltas = layers.map((n) => new Float64Array(n * m));
+    const features = this.sizes[0]!;
+    this.sparseInputs = Array.from({ length: m }, () => ({ index: new Int32Array(features), value: new Float64Array(features), count: 0 }));
     this.capacity = m;
   }
 }

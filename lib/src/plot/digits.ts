@@ -68,7 +68,10 @@ function pixelsOf(op: string, pixels: DigitPixels, name = t`image`): number[] {
     throw new ShapeError(op, t`an image must hold 784 pixels (28 × 28)`, [[name, shape]],
       t`Pass one image, shaped [784], [784, 1] or [28, 28], not a whole batch.`);
   }
-  return Array.from(isTensor ? pixels.data : pixels, roundPixel);
+  if (!isTensor) return Array.from(pixels, roundPixel);
+  const values = new Float64Array(pixels.size);
+  pixels.readInto(0, pixels.size, values);
+  return Array.from(values, roundPixel);
 }
 
 /** Pixels to 3 decimals (MNIST's k/255 stays visibly exact) keep a notebook with digits small. */
@@ -82,7 +85,13 @@ function imagesOf(images: Tensor | DigitPixels[]): number[][] {
     if (images.rank !== 2 || images.cols !== PIXELS) {
       throw new ShapeError("digitGrid", t`images must be a dataset [n, 784] with one image per row`, [["images", images.shape]]);
     }
-    list = Array.from({ length: images.rows }, (_, i) => Array.from(images.data.subarray(i * PIXELS, (i + 1) * PIXELS), roundPixel));
+    // row by row (at most 101 of them), so that MNIST's bytes are not all made into numbers to show a few
+    const row = new Float64Array(PIXELS);
+    list = Array.from({ length: Math.min(images.rows, 101) }, (_, i) => {
+      images.readInto(i * PIXELS, (i + 1) * PIXELS, row);
+      return Array.from(row, roundPixel);
+    });
+    if (images.rows > 100) throw new ValueError("digitGrid", t`between 1 and 100 images`, `${images.rows}`, t`Slice the dataset first.`);
   } else if (Array.isArray(images)) {
     list = images.map((image, i) => pixelsOf("digitGrid", image, t`image ${i}`));
   } else {

@@ -6,7 +6,12 @@
  *     each continuation headed "<title> (continued)";
  *   - a block taller than a whole slide is shrunk (code down to 75 %), then scrolls inside its box.
  * Then reveal.js starts; it scales the 1280 × 720 slides to the screen, so every screen size shows
- * the same slides. `window.deckReady` is true once the deck runs (the tests wait for it).
+ * the same slides. `window.deckReady` is true once the deck runs (the tests wait for it). Until the
+ * slides are fitted and reveal.js runs, the page shows "Loading …" in the deck's language (.deck-loading, in the HTML).
+ *
+ * How a slide is split depends on that slide's own content only (its blocks, its notes, its figures,
+ * each page laid out at 1280 × 720 one below another): the tests rely on it to cover the `--core`
+ * decks, whose slides are slides of the full deck (tests/slides/same-slides.ts).
  */
 (function () {
   "use strict";
@@ -231,6 +236,11 @@
     });
   }
 
+  function doneLoading() {
+    var loading = document.querySelector(".deck-loading");
+    if (loading) loading.remove();
+  }
+
   function start() {
     root.classList.add("measuring");
     void slides.offsetHeight;
@@ -262,8 +272,9 @@
           plugins: window.RevealNotes ? [window.RevealNotes] : [],
         });
       })
-      .then(function () { lap("ready")(); window.deckReady = true; })
+      .then(function () { lap("ready")(); doneLoading(); window.deckReady = true; })
       .catch(function (error) {
+        doneLoading();
         console.error("deck: " + (error && error.stack ? error.stack : error));
       });
   }

@@ -41,6 +41,11 @@ export const data: Catalog = {
   "Fix the cell or restore the file.": "그 칸을 고치거나 파일을 복원하세요.",
   "0 or 1 for {0}": "{0} 열의 0 또는 1",
 
+  // data/byte-tensor.ts: a tensor kept as bytes (MNIST's pixels)
+  "bytes in a Uint8Array": "Uint8Array에 담긴 bytes",
+  "bytes must hold one byte per element ({0})": "bytes에는 원소마다 바이트가 하나씩, 모두 {0}개 있어야 합니다",
+  "a divisor that is a finite number > 0 (255 for pixels)": "0보다 큰 유한한 수인 divisor(픽셀이면 255)",
+
   // data/dataset.ts: datasets, one-hot labels, mini-batches
   "an array of labels": "라벨 배열",
   "the features of an image must fill a square (784 = 28 × 28)": "이미지의 특성 수는 제곱수여야 합니다(784 = 28 × 28)",

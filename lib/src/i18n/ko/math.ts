@@ -5,6 +5,7 @@ import type { Catalog } from "../translate";
 // "none", "a Network", "init \"standard\" or \"scaled\"", "Labels count classes from 0, so {0} classes are 0 … {1}.".
 export const math: Catalog = {
   // tensor.ts: tensors and shapes
+  "positions 0 ≤ start ≤ end ≤ {0} that fit in the target ({1} numbers from {2})": "0 ≤ start ≤ end ≤ {0}이고 target(수 {1}개, {2}번부터)에 들어가는 위치",
   "data must hold one number per element ({0})": "data에는 원소마다 숫자가 하나씩, 모두 {0}개 있어야 합니다",
   "needs a matrix (rank 2)": "행렬(랭크 2)이어야 합니다",
   "tensor": "텐서",
