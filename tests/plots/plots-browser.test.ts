@@ -124,7 +124,7 @@ describe.sequential("plots in notebooks", () => {
         // save through the menu, then open the saved notebook again
         await page.click("#filelink");
         await page.click("#save_checkpoint > a");
-        await page.waitForFunction(() => !(window as any).Jupyter.notebook.dirty, undefined, { timeout: 30_000 });
+        await page.waitForFunction(() => !(window as any).Jupyter.notebook.dirty, undefined, { timeout: 120_000 });
         expect(notebookOutputs(path.join(home, "plots.ipynb")).filter((o) => o.data?.[PLOTLY_MIME])).toHaveLength(PLOT_OUTPUTS);
         await page.goto(open("plots.ipynb"));
         await page.waitForFunction(() => (window as any).Jupyter?.notebook?._fully_loaded, undefined, { timeout: 60_000 });
@@ -155,14 +155,15 @@ describe.sequential("plots in notebooks", () => {
         await page.click("#filelink");
         await page.click("#trust_notebook > a");
         // the dialog's "Trust" button (the topmost dialog) saves the signature and reloads the page
-        await Promise.all([page.waitForEvent("load"), page.locator(".modal.in .modal-footer .btn-danger").last().click()]);
+        // (a guard against a hang, not a time limit: a loaded CI machine reloads the page slowly)
+        await Promise.all([page.waitForEvent("load", { timeout: 120_000 }), page.locator(".modal.in .modal-footer .btn-danger").last().click()]);
         await page.waitForFunction(() => (window as any).Jupyter?.notebook?._fully_loaded, undefined, { timeout: 60_000 });
         expect(await page.evaluate(() => (window as any).Jupyter.notebook.trusted)).toBe(true);
         await waitForPlots(page, PLOT_OUTPUTS);
         expectDrawn(await drawnPlots(page), figures);
         expect(problems.errors).toEqual([]);
         await page.close();
-      }, 120_000);
+      }, 300_000);
     });
   });
 });
