@@ -154,9 +154,12 @@ describe.sequential("plots in notebooks", () => {
         expect(untrusted.descriptions[0]).toMatch(/^Figure "Sigmoid and step" \(x: weighted input z, y: output a\)\n  trace 1: scatter "step", 101 points/);
         await page.click("#filelink");
         await page.click("#trust_notebook > a");
-        // the dialog's "Trust" button (the topmost dialog) saves the signature and reloads the page
+        // the dialog's "Trust" button saves the signature and reloads the page (the classic Notebook may open the
+        // dialog twice, one over the other, so the button is pressed in the page rather than by a pointer)
         // (a guard against a hang, not a time limit: a loaded CI machine reloads the page slowly)
-        await Promise.all([page.waitForEvent("load", { timeout: 120_000 }), page.locator(".modal.in .modal-footer .btn-danger").last().click()]);
+        await page.locator(".modal.in .modal-footer .btn-danger").first().waitFor();
+        await Promise.all([page.waitForEvent("load", { timeout: 120_000 }),
+          page.evaluate(() => (document.querySelector(".modal.in .modal-footer .btn-danger") as HTMLElement).click())]);
         await page.waitForFunction(() => (window as any).Jupyter?.notebook?._fully_loaded, undefined, { timeout: 60_000 });
         expect(await page.evaluate(() => (window as any).Jupyter.notebook.trusted)).toBe(true);
         await waitForPlots(page, PLOT_OUTPUTS);
