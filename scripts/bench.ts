@@ -6,12 +6,13 @@
  * TensorFlow.js on its pure-JavaScript CPU backend and, if it loads in Node, its WebAssembly backend.
  * TensorFlow.js is slow, so only its first 500 of the 5,000 mini-batches are timed and the time is
  * multiplied by 10 (after 5 untimed warm-up mini-batches). Prints seconds per epoch, the ratio, the test
- * accuracy after dlbasics' epoch and the peak memory; then the peak memory of a tslab kernel (issue 16) that
- * ran nothing, only `import * as nn from "dlbasics"`, notebooks 02, 03 and 06, each in a fresh kernel
- * (a last cell prints the kernel's `process.resourceUsage().maxRSS`). The last line is one JSON object.
+ * accuracy after dlbasics' epoch and the peak memory; then the peak memory of a course kernel (issue 16, with
+ * its garbage-collector flags, scripts/kernel/jupyter.ts) that ran nothing, only `import * as nn from "dlbasics"`,
+ * and each notebook of the course, each in a fresh kernel (a last cell prints the kernel's
+ * `process.resourceUsage().maxRSS`). The last line is one JSON object.
  *
  *   npm run bench                      one epoch per network, with TensorFlow.js, and the kernels' peak memory
- *   npm run bench -- --no-kernels      without the kernels (they take a few minutes: notebook 06 trains 20 epochs)
+ *   npm run bench -- --no-kernels      without the kernels (they take a few minutes: the whole course runs once)
  *   npm run bench -- --kernels-only    only the kernels' peak memory
  *   npm run bench -- --thirty-epochs   also 30 epochs of [784, 30, 10], scored on the test set after each
  *   npm run bench -- --mnist-only      only the time to load MNIST (wall and CPU)
@@ -21,7 +22,7 @@
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-cpu";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import os from "os";
 import { dirname, join } from "path";
 import { type Dataset, Network, Random, accuracy, loadMnist, shuffledIndices, train } from "../lib/src";
@@ -142,9 +143,8 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 const KERNELS: ReadonlyArray<{ name: string; notebook?: string; cells?: string[] }> = [
   { name: "bare kernel", cells: [] },
   { name: "import only", cells: ['import * as nn from "dlbasics";\nnn.setLanguage("en");'] },
-  { name: "notebook 02", notebook: "02-perceptron.ipynb" },
-  { name: "notebook 03", notebook: "03-networks-and-mnist.ipynb" },
-  { name: "notebook 06", notebook: "06-training-mnist.ipynb" },
+  ...readdirSync(join(repoRoot, "notebooks")).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort()
+    .map((notebook) => ({ name: `notebook ${notebook.slice(0, 2)}`, notebook })),
 ];
 const PEAK_CELL = 'console.log("kernel peak RSS " + process.resourceUsage().maxRSS);';
 

@@ -44,18 +44,18 @@ function checkInstalled(): void {
   }
 }
 
-/** The kernelspec Jupyter currently has under the name tslab, if any. */
-function currentKernelArgv(jupyter: JupyterInstall): string[] | undefined {
+/** The command and environment of the kernelspec Jupyter currently has under the name tslab, if any. */
+function currentKernel(jupyter: JupyterInstall): { argv: string[]; env: Record<string, string> } | undefined {
   const listed = spawnSync(jupyter.jupyter, ["kernelspec", "list", "--json"], { encoding: "utf8" });
   if (listed.status !== 0) return undefined;
-  const spec = JSON.parse(listed.stdout).kernelspecs?.tslab;
-  return spec?.spec?.argv;
+  const spec = JSON.parse(listed.stdout).kernelspecs?.tslab?.spec;
+  return spec ? { argv: spec.argv, env: spec.env ?? {} } : undefined;
 }
 
 function registerKernel(jupyter: JupyterInstall): void {
-  const wanted = kernelSpec().argv;
-  const current = currentKernelArgv(jupyter);
-  if (current && JSON.stringify(current) === JSON.stringify(wanted)) {
+  const { argv, env } = kernelSpec();
+  const current = currentKernel(jupyter);
+  if (current && JSON.stringify([current.argv, current.env]) === JSON.stringify([argv, env])) {
     console.log(t`✔ The course's TypeScript kernel already points at this checkout.`);
     return;
   }

@@ -15,7 +15,7 @@ import { chownSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import path from "path";
 import { getLanguage, inLanguage, type Language } from "../../lib/src/i18n/language";
 import { t } from "../../lib/src/i18n/translate";
-import { findJupyter, repoRoot } from "../kernel/jupyter";
+import { KERNEL_ENV, findJupyter, kernelNodeFlags, repoRoot } from "../kernel/jupyter";
 
 export type SandboxKind = "bwrap" | "none";
 
@@ -104,7 +104,9 @@ function jupyterEnv(): Array<[string, string]> {
 
 /**
  * Plain tslab for the sandbox (the grader does not need the course kernel's friendlier messages),
- * with node's heap capped below the address-space limit so that a heap bomb ends the kernel cleanly.
+ * with node's heap capped below the address-space limit so that a heap bomb ends the kernel cleanly, and the
+ * course kernel's garbage-collector flags and malloc setting (scripts/kernel/jupyter.ts), so that a grading machine
+ * runs more at once.
  */
 export function writeSandboxKernelSpec(work: string, inside: boolean, limits: Limits): void {
   const root = path.join(work, ".jupyter");
@@ -114,7 +116,8 @@ export function writeSandboxKernelSpec(work: string, inside: boolean, limits: Li
   const tslab = inside ? `${INSIDE.modules}/tslab/bin/tslab` : path.join(repoRoot, "node_modules", "tslab", "bin", "tslab");
   const heapMb = Math.max(512, Math.floor(limits.memoryBytes / 1024 ** 2 / 2));
   writeFileSync(path.join(spec, "kernel.json"), JSON.stringify({
-    argv: [process.execPath, `--max-old-space-size=${heapMb}`, tslab, "kernel", "--config-path", "{connection_file}"],
+    argv: [process.execPath, `--max-old-space-size=${heapMb}`, ...kernelNodeFlags(), tslab, "kernel", "--config-path", "{connection_file}"],
+    env: { ...KERNEL_ENV },
     display_name: "TypeScript (grading)", language: "typescript",
   }));
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { describe, expect, it } from "vitest";
-import { findJupyter, repoRoot } from "../../scripts/kernel/jupyter";
+import { KERNEL_ENV, KERNEL_NODE_FLAGS, findJupyter, repoRoot } from "../../scripts/kernel/jupyter";
 import { runNotebook, type CellRun } from "../../scripts/kernel/run-notebook";
 import { TROUBLED_02, learnerCopy } from "../helpers/learner";
 import { testJupyterEnv, testOutputDir } from "../helpers/notebooks";
@@ -52,6 +52,17 @@ describe.sequential("the course kernel", () => {
     const run = await runNotebook(file, { env, mode: "stop" });
     expect(run.cells.map((c) => c.status)).toEqual(["ok", "error", "not-run"]);
     expect(run.cells[1]!.stderr).toMatch(/^ShapeError: matmul: columns of a must equal rows of b, got a \[2, 3\] and b \[2, 3\]\. [^\n]+\n$/);
+  }, 120_000);
+
+  it("runs with the garbage-collector flags and malloc setting that keep a class server's kernels small", async () => {
+    const dir = mkdtempSync(path.join(testOutputDir, "flags-"));
+    const file = path.join(dir, "flags.ipynb");
+    writeFileSync(file, JSON.stringify(notebook(["console.log(JSON.stringify([process.execArgv, process.env.MALLOC_ARENA_MAX]));"])));
+    const run = await runNotebook(file, { env, mode: "stop" });
+    expect(run.cells[0]!.status).toBe("ok");
+    const [flags, arenas] = JSON.parse(printed(run.cells[0]!));
+    expect(flags).toEqual(expect.arrayContaining([...KERNEL_NODE_FLAGS]));
+    expect(arenas).toBe(KERNEL_ENV.MALLOC_ARENA_MAX);
   }, 120_000);
 
   it("a notebook outside the course folder gets one line on how to open it", async () => {

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import os from "os";
 import path from "path";
 import { afterAll, describe, expect, it } from "vitest";
-import { courseKernelPath, findJupyter, repoRoot } from "../../scripts/kernel/jupyter";
+import { KERNEL_NODE_FLAGS, courseKernelPath, findJupyter, repoRoot } from "../../scripts/kernel/jupyter";
 import { testOutputDir } from "../helpers/notebooks";
 import { freePort, waitForServer } from "../helpers/server";
 
@@ -59,7 +59,7 @@ describe("npm start with Jupyter", () => {
     const result = spawnSync(process.execPath, [tsNode, startScript, "--version", `--workspace=${scratchWorkspace()}`], { env, encoding: "utf8", cwd: repoRoot });
     expect(result.stdout).toContain("✔ 과정의 TypeScript 커널을 고쳤습니다. 이제 이 과정 폴더를 가리킵니다.");
     const spec = JSON.parse(readFileSync(path.join(kernelDir, "kernel.json"), "utf8"));
-    expect(spec.argv.slice(0, 2)).toEqual([process.execPath, courseKernelPath]);
+    expect(spec.argv.slice(0, 2 + KERNEL_NODE_FLAGS.length)).toEqual([process.execPath, ...KERNEL_NODE_FLAGS, courseKernelPath]);
   });
 
   it("leaves a correct kernelspec alone when run again", () => {
@@ -88,7 +88,7 @@ describe("npm start with Jupyter", () => {
     expect(sources).not.toMatch(/BEGIN SOLUTION|hiddenChecks/);
     expect(existsSync(path.join(workspace, "02-perceptron.ipynb"))).toBe(true);
     const specs = await (await fetch(`${base}/api/kernelspecs?token=${token}`)).json();
-    expect(specs.kernelspecs.tslab.spec.argv[1]).toBe(courseKernelPath);
+    expect(specs.kernelspecs.tslab.spec.argv[1 + KERNEL_NODE_FLAGS.length]).toBe(courseKernelPath);
     const code = [
       'import * as nn from "dlbasics";',
       "nn.setSeed(1);",

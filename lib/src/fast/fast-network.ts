@@ -7,7 +7,9 @@
  * - Weights are stored transposed, wᵀ [sizes[l], sizes[l + 1]], so the weights OUT of one input k are
  *   contiguous: the forward product is z += wᵀ[k, :] · aₖ, one long contiguous inner loop per input.
  * - An input aₖ = 0 is skipped: about 80 % of MNIST's pixels are 0, and so are ReLU's negative units.
- * - Examples go one at a time through the loops, into scratch buffers reused by every mini-batch.
+ * - Examples go one at a time through the loops, into scratch rows made once and reused by every
+ *   mini-batch, so a step allocates almost nothing (a young-generation GC costs little, notebook 06's
+ *   kernel stays small).
  * - The first layer reads each input once, as the list of its nonzero entries (kernels.ts, SparseRow);
  *   MNIST's bytes become numbers there (data/byte-tensor.ts).
  * - The step is fused: wᵀ[k, :] −= (η/m) aₖ δ, example by example, without building nablaW.
@@ -26,10 +28,10 @@ export class FastNetwork {
   /** biases[l]: bˡ, sizes[l + 1] numbers. */
   readonly biases: Float64Array[];
   private readonly activations: Activation[];
-  /** Scratch per layer, one row per example of the mini-batch: zs[l][j * sizes[l + 1] + i]. */
-  private zs: Float64Array[] = [];
-  private outputs: Float64Array[] = [];
-  private deltas: Float64Array[] = [];
+  /** Scratch per layer, one row per example of the mini-batch: zs[l][j][i] is zᵢ of layer l + 1 for example j. */
+  private zs: Float64Array[][] = [];
+  private outputs: Float64Array[][] = [];
+  private deltas: Float64Array[][] = [];
   /** The inputs of the mini-batch as their nonzero entries, one SparseRow per example. */
   private sparseInputs: SparseRow[] = [];
   private capacity = 0;
@@ -63,9 +65,9 @@ export class FastNetwork {
     for (let j = 0; j < n; j++) {
       x.count = inputs.readNonzeros(j * features, (j + 1) * features, x.index, x.value);
       this.forwardExample(x, 0);
-      const a = this.outputs[last]!;
+      const a = this.outputs[last]![0]!;
       for (let i = 0; i < classes; i++) result.data[i * n + j] = a[i]!;
-      if (weightedInput) for (let i = 0; i < classes; i++) weightedInput.data[i * n + j] = this.zs[last]![i]!;
+      if (weightedInput) for (let i = 0; i < classes; i++) weightedInput.data[i * n + j] = this.zs[last]![0]![i]!;
     }
     return result;
   }
@@ -85,10 +87,9 @@ export class FastNetwork {
     }
     this.outputDelta(data.labels, batch, cost);
     for (let j = 0; j < m; j++) this.backwardExample(j);
-    updateLayerSparse(this.weightsT[0]!, this.biases[0]!, this.deltas[0]!, (j) => this.sparseInputs[j]!, m, learningRate / m, decay);
+    updateLayerSparse(this.weightsT[0]!, this.biases[0]!, this.deltas[0]!, this.sparseInputs, m, learningRate / m, decay);
     for (let l = 1; l < this.weightsT.length; l++) {
-      const input = (j: number): Float64Array => this.outputs[l - 1]!.subarray(j * this.sizes[l]!, (j + 1) * this.sizes[l]!);
-      updateLayer(this.weightsT[l]!, this.biases[l]!, this.deltas[l]!, input, m, learningRate / m, decay);
+      updateLayer(this.weightsT[l]!, this.biases[l]!, this.deltas[l]!, this.outputs[l - 1]!, m, learningRate / m, decay);
     }
   }
 
@@ -97,8 +98,8 @@ export class FastNetwork {
     let a = x.value; // layer 0 reads x itself; from layer 1 on, a is the previous layer's output
     for (let l = 0; l < this.weightsT.length; l++) {
       const nOut = this.sizes[l + 1]!;
-      const z = this.zs[l]!.subarray(j * nOut, (j + 1) * nOut);
-      const out = this.outputs[l]!.subarray(j * nOut, (j + 1) * nOut);
+      const z = this.zs[l]![j]!;
+      const out = this.outputs[l]![j]!;
       if (l === 0) weightedInputSparse(this.weightsT[0]!, x, this.biases[0]!, z);
       else weightedInputInto(this.weightsT[l]!, a, this.biases[l]!, z);
       const act = this.activations[l]!;
@@ -117,13 +118,13 @@ export class FastNetwork {
     const y = new Tensor([classes, m]);
     for (let j = 0; j < m; j++) {
       for (let i = 0; i < classes; i++) {
-        z.data[i * m + j] = this.zs[last]![j * classes + i]!;
-        a.data[i * m + j] = this.outputs[last]![j * classes + i]!;
+        z.data[i * m + j] = this.zs[last]![j]![i]!;
+        a.data[i * m + j] = this.outputs[last]![j]![i]!;
       }
       y.data[labels[batch[j]!]! * m + j] = 1;
     }
     const delta = cost.delta(z, a, y).data;
-    for (let j = 0; j < m; j++) for (let i = 0; i < classes; i++) this.deltas[last]![j * classes + i] = delta[i * m + j]!;
+    for (let j = 0; j < m; j++) for (let i = 0; i < classes; i++) this.deltas[last]![j]![i] = delta[i * m + j]!;
   }
 
   /** BP2 for example j: δˡ = ((wˡ⁺¹)ᵀ δˡ⁺¹) ⊙ σ′(zˡ), from the last hidden layer back to the first. */
@@ -132,24 +133,30 @@ export class FastNetwork {
       const n = this.sizes[l + 1]!;
       const nNext = this.sizes[l + 2]!;
       const wT = this.weightsT[l + 1]!;
-      const deltaNext = this.deltas[l + 1]!.subarray(j * nNext, (j + 1) * nNext);
+      const deltaNext = this.deltas[l + 1]![j]!;
+      const delta = this.deltas[l]![j]!;
+      const z = this.zs[l]![j]!;
       const prime = this.activations[l]!;
       for (let k = 0; k < n; k++) {
         let sum = 0;
         const row = k * nNext;
         for (let i = 0; i < nNext; i++) sum += wT[row + i]! * deltaNext[i]!;
-        this.deltas[l]![j * n + k] = sum * prime.prime(this.zs[l]![j * n + k]!);
+        delta[k] = sum * prime.prime(z[k]!);
       }
     }
   }
 
-  /** Grows the scratch buffers to hold a mini-batch of m examples. */
+  /** Grows the scratch rows to hold a mini-batch of m examples: per layer one buffer, cut into m row views. */
   private reserve(m: number): void {
     if (m <= this.capacity) return;
     const layers = this.sizes.slice(1);
-    this.zs = layers.map((n) => new Float64Array(n * m));
-    this.outputs = layers.map((n) => new Float64Array(n * m));
-    this.deltas = layers.map((n) => new Float64Array(n * m));
+    const rows = (n: number): Float64Array[] => {
+      const buffer = new Float64Array(n * m);
+      return Array.from({ length: m }, (_, j) => buffer.subarray(j * n, (j + 1) * n));
+    };
+    this.zs = layers.map(rows);
+    this.outputs = layers.map(rows);
+    this.deltas = layers.map(rows);
     const features = this.sizes[0]!;
     this.sparseInputs = Array.from({ length: m }, () => ({ index: new Int32Array(features), value: new Float64Array(features), count: 0 }));
     this.capacity = m;

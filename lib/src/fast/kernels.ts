@@ -2,53 +2,57 @@
  * The inner loops of the fast path (fast-network.ts, notebook 06): the weighted input of one example
  * and the fused SGD step of one layer, on weights stored transposed, wᵀ [n_in, n_out], so that the
  * weights out of one input are contiguous. Inputs equal to 0 are skipped (most of MNIST's pixels).
- * Unrolled by four: about 1.3 times faster than the plain loop in a V8 micro-benchmark on this machine.
+ * Both come down to one row operation, y += c · x over n_out numbers, unrolled by four: about 1.3 times
+ * faster than the plain loop in a V8 micro-benchmark on this machine. Nothing here allocates.
  */
 import type { Tensor } from "../tensor";
+
+/** z[i] += c · wT[row + i] for i < z.length: add c times the row of wT starting at `row` to z. */
+function addScaledRowOf(z: Float64Array, c: number, wT: Float64Array, row: number): void {
+  const n = z.length;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    z[i] += wT[row + i]! * c;
+    z[i + 1] += wT[row + i + 1]! * c;
+    z[i + 2] += wT[row + i + 2]! * c;
+    z[i + 3] += wT[row + i + 3]! * c;
+  }
+  for (; i < n; i++) z[i] += wT[row + i]! * c;
+}
+
+/** wT[row + i] −= c · d[i] for i < d.length: take c times d from the row of wT starting at `row`. */
+function subtractScaledIntoRow(wT: Float64Array, row: number, c: number, d: Float64Array): void {
+  const n = d.length;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    wT[row + i] -= c * d[i]!;
+    wT[row + i + 1] -= c * d[i + 1]!;
+    wT[row + i + 2] -= c * d[i + 2]!;
+    wT[row + i + 3] -= c * d[i + 3]!;
+  }
+  for (; i < n; i++) wT[row + i] -= c * d[i]!;
+}
 
 /** z = w a + b with w stored as wᵀ: z = Σₖ aₖ wᵀ[k, :] + b, skipping every aₖ = 0. */
 export function weightedInputInto(wT: Float64Array, a: Float64Array, b: Float64Array, z: Float64Array): void {
   const nOut = z.length;
-  const nIn = a.length;
   z.fill(0);
-  for (let k = 0; k < nIn; k++) {
-    const ak = a[k]!;
-    if (ak === 0) continue;
-    const row = k * nOut;
-    let i = 0;
-    for (; i + 3 < nOut; i += 4) {
-      z[i] += wT[row + i]! * ak;
-      z[i + 1] += wT[row + i + 1]! * ak;
-      z[i + 2] += wT[row + i + 2]! * ak;
-      z[i + 3] += wT[row + i + 3]! * ak;
-    }
-    for (; i < nOut; i++) z[i] += wT[row + i]! * ak;
-  }
+  for (let k = 0; k < a.length; k++) if (a[k] !== 0) addScaledRowOf(z, a[k]!, wT, k * nOut);
   for (let i = 0; i < nOut; i++) z[i] += b[i]!;
 }
 
-/** BP3, BP4 and the step, fused: wᵀ[k, :] = decay · wᵀ[k, :] − rate · Σₓ aₓ,ₖ δₓ and b −= rate · Σₓ δₓ. */
-export function updateLayer(wT: Float64Array, b: Float64Array, delta: Float64Array, input: (j: number) => Float64Array,
+/**
+ * BP3, BP4 and the step, fused: wᵀ[k, :] = decay · wᵀ[k, :] − rate · Σₓ aₓ,ₖ δₓ and b −= rate · Σₓ δₓ,
+ * over the m examples x of the mini-batch (inputs[j]: aₓ of example j, deltas[j]: its δₓ).
+ */
+export function updateLayer(wT: Float64Array, b: Float64Array, deltas: readonly Float64Array[], inputs: readonly Float64Array[],
   m: number, rate: number, decay: number): void {
   const nOut = b.length;
   if (decay !== 1) for (let t = 0; t < wT.length; t++) wT[t] *= decay;
   for (let j = 0; j < m; j++) {
-    const a = input(j);
-    const d = delta.subarray(j * nOut, (j + 1) * nOut);
-    for (let k = 0; k < a.length; k++) {
-      const ak = a[k]!;
-      if (ak === 0) continue;
-      const c = rate * ak;
-      const row = k * nOut;
-      let i = 0;
-      for (; i + 3 < nOut; i += 4) {
-        wT[row + i] -= c * d[i]!;
-        wT[row + i + 1] -= c * d[i + 1]!;
-        wT[row + i + 2] -= c * d[i + 2]!;
-        wT[row + i + 3] -= c * d[i + 3]!;
-      }
-      for (; i < nOut; i++) wT[row + i] -= c * d[i]!;
-    }
+    const a = inputs[j]!;
+    const d = deltas[j]!;
+    for (let k = 0; k < a.length; k++) if (a[k] !== 0) subtractScaledIntoRow(wT, k * nOut, rate * a[k]!, d);
     for (let i = 0; i < nOut; i++) b[i] -= rate * d[i]!;
   }
 }
@@ -71,41 +75,19 @@ export interface SparseRow {
 export function weightedInputSparse(wT: Float64Array, a: SparseRow, b: Float64Array, z: Float64Array): void {
   const nOut = z.length;
   z.fill(0);
-  for (let s = 0; s < a.count; s++) {
-    const ak = a.value[s]!;
-    const row = a.index[s]! * nOut;
-    let i = 0;
-    for (; i + 3 < nOut; i += 4) {
-      z[i] += wT[row + i]! * ak;
-      z[i + 1] += wT[row + i + 1]! * ak;
-      z[i + 2] += wT[row + i + 2]! * ak;
-      z[i + 3] += wT[row + i + 3]! * ak;
-    }
-    for (; i < nOut; i++) z[i] += wT[row + i]! * ak;
-  }
+  for (let s = 0; s < a.count; s++) addScaledRowOf(z, a.value[s]!, wT, a.index[s]! * nOut);
   for (let i = 0; i < nOut; i++) z[i] += b[i]!;
 }
 
 /** updateLayer for inputs given by their nonzero entries (the first layer). */
-export function updateLayerSparse(wT: Float64Array, b: Float64Array, delta: Float64Array, input: (j: number) => SparseRow,
+export function updateLayerSparse(wT: Float64Array, b: Float64Array, deltas: readonly Float64Array[], inputs: readonly SparseRow[],
   m: number, rate: number, decay: number): void {
   const nOut = b.length;
   if (decay !== 1) for (let t = 0; t < wT.length; t++) wT[t] *= decay;
   for (let j = 0; j < m; j++) {
-    const a = input(j);
-    const d = delta.subarray(j * nOut, (j + 1) * nOut);
-    for (let s = 0; s < a.count; s++) {
-      const c = rate * a.value[s]!;
-      const row = a.index[s]! * nOut;
-      let i = 0;
-      for (; i + 3 < nOut; i += 4) {
-        wT[row + i] -= c * d[i]!;
-        wT[row + i + 1] -= c * d[i + 1]!;
-        wT[row + i + 2] -= c * d[i + 2]!;
-        wT[row + i + 3] -= c * d[i + 3]!;
-      }
-      for (; i < nOut; i++) wT[row + i] -= c * d[i]!;
-    }
+    const a = inputs[j]!;
+    const d = deltas[j]!;
+    for (let s = 0; s < a.count; s++) subtractScaledIntoRow(wT, a.index[s]! * nOut, rate * a.value[s]!, d);
     for (let i = 0; i < nOut; i++) b[i] -= rate * d[i]!;
   }
 }
