@@ -89,7 +89,8 @@ def prepare_workspace(spawner):
 c.Spawner.pre_spawn_hook = prepare_workspace
 
 # --- memory and CPU per learner ----------------------------------------------------------------------------
-# A kernel running notebook 06 peaks at about 670 MB (MNIST as 64-bit floats). LocalProcessSpawner does NOT
+# A learner's Notebook server takes about 85 MB, each running kernel up to 235 MB (notebook 06: 223 MB; README,
+# Kernel memory), so 2G leaves room for a few kernels. LocalProcessSpawner does NOT
 # enforce these two: it passes them to the server as MEM_LIMIT / CPU_LIMIT (shown by jupyter-resource-usage
 # where installed). SystemdSpawner (pip install jupyterhub-systemdspawner; not packaged by Debian) enforces them
 # with systemd's MemoryMax/CPUQuota, and is used below when it is installed; so does Kubernetes (hub/config.yaml).
