@@ -7,6 +7,7 @@ Usage: run_via_hub.py SERVER_URL TOKEN NOTEBOOK_PATH ANSWERS_JSON_FILE
 (SERVER_URL = http://127.0.0.1:<port>/user/<name>; ANSWERS = {grade_id: source})"""
 import asyncio
 import json
+import os
 import sys
 import uuid
 from urllib.parse import quote
@@ -14,40 +15,24 @@ from urllib.parse import quote
 from tornado.httpclient import AsyncHTTPClient, HTTPRequest
 from tornado.websocket import websocket_connect
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "helpers"))
+from kernel_channel import execute  # noqa: E402
 
-def execute_request(code, session):
-    return {
-        "header": {"msg_id": uuid.uuid4().hex, "username": "learner", "session": session,
-                   "msg_type": "execute_request", "version": "5.3"},
-        "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-        "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
-                    "allow_stdin": False, "stop_on_error": False},
-    }
+
+def notebook_output(message):
+    """A kernel's reply as the output nbformat saves in the notebook."""
+    kind, content = message["type"], message["content"]
+    if kind == "stream":
+        return {"output_type": "stream", "name": content["name"], "text": content["text"]}
+    if kind == "error":
+        return {"output_type": "error", "ename": content["ename"], "evalue": content["evalue"],
+                "traceback": content.get("traceback", [])}
+    return {"output_type": "display_data", "data": content["data"], "metadata": content.get("metadata", {})}
 
 
 async def run_cell(ws, code, session):
-    msg = execute_request(code, session)
-    ws.write_message(json.dumps(msg))
-    outputs, status, idle = [], None, False
-    while status is None or not idle:
-        reply = json.loads(await asyncio.wait_for(ws.read_message(), 120))
-        if reply["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
-            continue
-        kind, content = reply["msg_type"], reply["content"]
-        if kind == "stream":
-            outputs.append({"output_type": "stream", "name": content["name"], "text": content["text"]})
-        elif kind in ("display_data", "execute_result"):
-            outputs.append({"output_type": "display_data", "data": content["data"], "metadata": content.get("metadata", {})})
-        elif kind == "error":
-            outputs.append({"output_type": "error", "ename": content["ename"], "evalue": content["evalue"],
-                            "traceback": content.get("traceback", [])})
-        elif kind == "execute_reply":
-            status = content["status"]
-        elif kind == "status" and content["execution_state"] == "idle":
-            idle = True
-    if status != "ok":
-        await asyncio.sleep(0.3)  # tslab aborts requests arriving within 200 ms of an error (PLATFORM_NOTES)
-    return status, outputs
+    status, messages = await execute(ws, code, session, stop_on_error=False)
+    return status, [notebook_output(m) for m in messages]
 
 
 def text_of(outputs):
