@@ -53,6 +53,10 @@ export function glossaryMarkdown(terms: readonly GlossaryTerm[]): string {
     "",
     "이 파일은 `translations/ko/glossary.json`에서 `npm run editions`로 만들어집니다. 용어를 바꾸려면 JSON을 고치세요.",
     "",
+    "TypeScript 컴파일러의 오류 메시지는 Microsoft의 한국어 번역을 그대로 보여 주므로 type을 '형식'이라고 씁니다(예: `'string' 형식은 " +
+      "'number' 형식에 할당할 수 없습니다.`). 과정의 글과 라이브러리 메시지에서는 '타입'이라고 합니다.",
+    "The TypeScript compiler's messages are Microsoft's Korean translation, which calls a type 형식; the course's text says 타입.",
+    "",
     "| 한국어 | English | 기호 (symbol) | 코드 (identifier) | 쓰지 않는 표기 (variants) |",
     "|---|---|---|---|---|",
     ...rows,

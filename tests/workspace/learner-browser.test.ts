@@ -88,7 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM)).sequential("a learner's session in the cl
     const output = (start: string) => code.find((c) => c.source.startsWith(start))!.text;
     expect(output('nn.check("02-weighted-sum"')).toMatch(/^✖ weightedSum\(.*\)의 반환값은 -?\d.*인데 기대한 값은 .*→ 힌트: /m);
     expect(output('nn.check("02-perceptron"')).toContain("에서 오류가 발생했습니다: RangeError: oops");
-    expect(output('nn.check("02-sigmoid-neuron"')).toContain("✖ sigmoidNeuron은(는) 아직 컴파일되지 않습니다: 4번째 줄: ')' expected.");
+    expect(output('nn.check("02-sigmoid-neuron"')).toContain("✖ sigmoidNeuron은(는) 아직 컴파일되지 않습니다: 4번째 줄: ')'이(가) 필요합니다.");
     expect(output('nn.check("02-tipping-weight"')).toMatch(/^✖ tippingWeight\(/m); // it calls the (wrong) weightedSum
     expect(output('nn.progress("02")')).toContain("✖ sigmoidNeuron (1점): 아직 컴파일되지 않습니다");
     const plots = await plotCount(page);

@@ -10,7 +10,8 @@
  * - the ■ (interrupt) button during `nn.train` ends the cell with "Training stopped after epoch 4 of 20;
  *   the network keeps the weights of epoch 4." (sgd.ts: finishInterruptedTraining);
  * - a notebook opened outside the course folder gets one line on how to open it instead of
- *   "Cannot find module 'dlbasics'".
+ *   "Cannot find module 'dlbasics'";
+ * - the compiler's messages are in the notebook's language (compiler-language.ts).
  * Every other cell fails exactly as in tslab (status error, which stops "Run All").
  */
 import nodeModule from "module";
@@ -20,7 +21,9 @@ import { markCompiled, markNotCompiled } from "../exercises/compile-state";
 import { finishInterruptedTraining } from "../sgd";
 import { describeCellError, isInterruption, outsideCourseMessage } from "./cell-errors";
 import { type CellDiagnostic, declaredNames, declarationsOnly, describeDiagnostics, firstProblem, standInSource } from "./solution-cells";
+import { getLanguage } from "../i18n/language";
 import { t } from "../i18n/translate";
+import { useCompilerLanguage } from "./compiler-language";
 
 interface Executor {
   execute(src: string): Promise<boolean>;
@@ -69,6 +72,7 @@ export function courseExecutor(executor: Executor, captureInto: (sink: ConsoleAr
   async function run(src: string): Promise<{ ok: boolean; diagnostics: CellDiagnostic[]; errors: unknown[] }> {
     const sink: ConsoleArgs[] = [];
     captureInto(sink);
+    useCompilerLanguage(ts, getLanguage()); // the edition's language, set by the notebook's first cell
     try {
       const ok = await original(src);
       return { ok, diagnostics: sink.filter((a) => a[0] === DIAGNOSTIC_FORMAT).map(toDiagnostic), errors: sink.filter((a) => a[0] !== DIAGNOSTIC_FORMAT).map((a) => a[a.length - 1]) };
@@ -83,7 +87,8 @@ export function courseExecutor(executor: Executor, captureInto: (sink: ConsoleAr
       names.forEach(markCompiled);
       return true;
     }
-    if (result.diagnostics.some((d) => d.message.includes("Cannot find module 'dlbasics'")) && !insideCourse(process.cwd())) {
+    // "Cannot find module 'dlbasics' …" in English, "'dlbasics' 모듈 … 찾을 수 없습니다." in Korean
+    if (result.diagnostics.some((d) => d.message.includes("'dlbasics'")) && !insideCourse(process.cwd())) {
       writeError(outsideCourseMessage(courseRoot));
       return false;
     }
