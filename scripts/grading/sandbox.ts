@@ -53,7 +53,8 @@ export const DEFAULT_LIMITS: Limits = {
 
 const NOBODY = { uid: 65534, gid: 65534, name: "nobody" };
 const RUNNER = path.join(__dirname, "sandbox_runner.py");
-const INSIDE = { root: "/course", work: "/course/work", modules: "/course/node_modules", runner: "/course/runner.py" };
+const LAUNCHER = path.join(__dirname, "tslab-kernel.js");
+const INSIDE = { root: "/course", work: "/course/work", modules: "/course/node_modules", runner: "/course/runner.py", launcher: "/course/tslab-kernel.js" };
 
 let detected: Sandbox | undefined;
 
@@ -89,7 +90,7 @@ function bwrapArgs(work: string, modules: string): string[] {
     "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin", "--ro-bind", "/etc", "/etc",
     ...(node.startsWith("/usr/") ? [] : ["--ro-bind", node, node]),
     "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
-    "--ro-bind", modules, INSIDE.modules, "--ro-bind", RUNNER, INSIDE.runner,
+    "--ro-bind", modules, INSIDE.modules, "--ro-bind", RUNNER, INSIDE.runner, "--ro-bind", LAUNCHER, INSIDE.launcher,
     "--bind", work, INSIDE.work, "--chdir", INSIDE.work, "--clearenv",
     "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", INSIDE.work, "--setenv", "LANG", "C.UTF-8",
     "--setenv", "TMPDIR", "/tmp", ...jupyterEnv().flatMap(([k, v]) => ["--setenv", k, v]),
@@ -106,18 +107,19 @@ function jupyterEnv(): Array<[string, string]> {
  * Plain tslab for the sandbox (the grader does not need the course kernel's friendlier messages),
  * with node's heap capped below the address-space limit so that a heap bomb ends the kernel cleanly, and the
  * course kernel's garbage-collector flags and malloc setting (scripts/kernel/jupyter.ts), so that a grading machine
- * runs more at once.
+ * runs more at once; started through tslab-kernel.js, which sets the compiler's messages to the submission's language.
  */
-export function writeSandboxKernelSpec(work: string, inside: boolean, limits: Limits): void {
+export function writeSandboxKernelSpec(work: string, inside: boolean, limits: Limits, language: Language): void {
   const root = path.join(work, ".jupyter");
   const spec = path.join(root, "data", "kernels", "tslab");
   mkdirSync(spec, { recursive: true });
   for (const sub of ["config", "runtime", "ipython"]) mkdirSync(path.join(root, sub), { recursive: true });
   const tslab = inside ? `${INSIDE.modules}/tslab/bin/tslab` : path.join(repoRoot, "node_modules", "tslab", "bin", "tslab");
+  const launcher = inside ? INSIDE.launcher : LAUNCHER;
   const heapMb = Math.max(512, Math.floor(limits.memoryBytes / 1024 ** 2 / 2));
   writeFileSync(path.join(spec, "kernel.json"), JSON.stringify({
-    argv: [process.execPath, `--max-old-space-size=${heapMb}`, ...kernelNodeFlags(), tslab, "kernel", "--config-path", "{connection_file}"],
-    env: { ...KERNEL_ENV },
+    argv: [process.execPath, `--max-old-space-size=${heapMb}`, ...kernelNodeFlags(), launcher, tslab, "kernel", "--config-path", "{connection_file}"],
+    env: { ...KERNEL_ENV, DLBASICS_COMPILER_LANGUAGE: language },
     display_name: "TypeScript (grading)", language: "typescript",
   }));
 }
@@ -181,14 +183,14 @@ export function runInSandbox(work: string, options: RunOptions): Promise<Sandbox
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { sandbox } = options;
   const inside = sandbox.kind === "bwrap";
-  writeSandboxKernelSpec(work, inside, limits);
+  const language = options.language ?? getLanguage();
+  writeSandboxKernelSpec(work, inside, limits, language);
   if (sandbox.user) chownTree(work, sandbox.user);
   const jupyter = findJupyter();
   if (!jupyter) return Promise.reject(new Error("Jupyter is not installed (no `jupyter` command on PATH); see README"));
   const { argv, env } = sandboxCommand(sandbox, limits, work, [jupyter.python, inside ? INSIDE.runner : RUNNER]);
   const started = Date.now();
   // The reasons are made in callbacks, while other runs may have set another language: set it each time.
-  const language = options.language ?? getLanguage();
   const reason = (text: () => string) => inLanguage(language, text);
   return new Promise((resolve) => {
     const child = spawn(argv[0]!, argv.slice(1), { cwd: work, env, stdio: ["pipe", "pipe", "pipe"], detached: !inside });

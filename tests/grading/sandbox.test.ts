@@ -73,7 +73,7 @@ describe("each submission's sandbox", () => {
     const { out } = inSandbox([
       `for p in ${repoRoot} ${sibling} ${path.dirname(work)} /root /home/nobody; do test -e "$p" && echo "visible $p"; done`,
       "ls -A /tmp | wc -l", "ls /", `cd ${SANDBOX_PATHS.work} && touch own-file && echo own-ok`,
-      `for p in /usr/x /etc/x ${SANDBOX_PATHS.modules}/x ${SANDBOX_PATHS.runner}; do touch "$p" 2>/dev/null && echo "wrote $p"; done`,
+      `for p in /usr/x /etc/x ${SANDBOX_PATHS.modules}/x ${SANDBOX_PATHS.runner} ${SANDBOX_PATHS.launcher}; do touch "$p" 2>/dev/null && echo "wrote $p"; done`,
     ].join("; "), {}, work);
     expect(out).not.toMatch(/visible|wrote/);
     expect(out).toContain("own-ok");
@@ -134,6 +134,18 @@ console.log(JSON.stringify({ kind: sandbox.kind, user: sandbox.user ?? null, out
     expect(Number(count)).toBeLessThan(6);
     expect(iface).toBe("lo");
   });
+
+  it("gives the compiler's messages in the submission's language", async () => {
+    const notebook = JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
+      cells: [{ cell_type: "code", source: 'const y: number = "a";', metadata: {}, outputs: [], execution_count: null }] });
+    const stderr = async (language: "ko" | "en") => {
+      const work = workFolder();
+      writeFileSync(path.join(work, "notebook.ipynb"), notebook);
+      return (await runInSandbox(work, { sandbox, cellLimit: () => 60, language })).cells.get(0)?.stderr;
+    };
+    expect(await stderr("ko")).toContain("1:7 - 'string' 형식은 'number' 형식에 할당할 수 없습니다.");
+    expect(await stderr("en")).toContain("1:7 - Type 'string' is not assignable to type 'number'.");
+  }, 120_000);
 
   it("is killed with a reason when a cell overruns or the output floods, with the cells before it reported", async () => {
     const notebook = (cells: string[]) => JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
