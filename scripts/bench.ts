@@ -8,7 +8,7 @@
  * multiplied by 10 (after 5 untimed warm-up mini-batches). Prints seconds per epoch, the ratio, the test
  * accuracy after dlbasics' epoch and the peak memory; then the peak memory of a course kernel (issue 16, with
  * its garbage-collector flags, scripts/kernel/jupyter.ts) that ran nothing, only `import * as nn from "dlbasics"`,
- * and each notebook of the course, each in a fresh kernel (a last cell prints the kernel's
+ * and each notebook of the course (and the Korean 06), each in a fresh kernel (a last cell prints the kernel's
  * `process.resourceUsage().maxRSS`). The last line is one JSON object.
  *
  *   npm run bench                      one epoch per network, with TensorFlow.js, and the kernels' peak memory
@@ -145,6 +145,8 @@ const KERNELS: ReadonlyArray<{ name: string; notebook?: string; cells?: string[]
   { name: "import only", cells: ['import * as nn from "dlbasics";\nnn.setLanguage("en");'] },
   ...readdirSync(join(repoRoot, "notebooks")).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort()
     .map((notebook) => ({ name: `notebook ${notebook.slice(0, 2)}`, notebook })),
+  // the learners' default edition: Korean messages, and the compiler's Korean catalog loaded
+  { name: "notebook 06 ko", notebook: "ko/06-training-mnist.ipynb" },
 ];
 const PEAK_CELL = 'console.log("kernel peak RSS " + process.resourceUsage().maxRSS);';
 

@@ -15,7 +15,7 @@ import { chownSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import path from "path";
 import { getLanguage, inLanguage, type Language } from "../../lib/src/i18n/language";
 import { t } from "../../lib/src/i18n/translate";
-import { KERNEL_ENV, findJupyter, kernelNodeFlags, repoRoot } from "../kernel/jupyter";
+import { KERNEL_ENV, findJupyter, repoRoot } from "../kernel/jupyter";
 
 export type SandboxKind = "bwrap" | "none";
 
@@ -106,8 +106,10 @@ function jupyterEnv(): Array<[string, string]> {
 /**
  * Plain tslab for the sandbox (the grader does not need the course kernel's friendlier messages),
  * with node's heap capped below the address-space limit so that a heap bomb ends the kernel cleanly, and the
- * course kernel's garbage-collector flags and malloc setting (scripts/kernel/jupyter.ts), so that a grading machine
- * runs more at once; started through tslab-kernel.js, which sets the compiler's messages to the submission's language.
+ * course kernel's malloc setting (scripts/kernel/jupyter.ts: KERNEL_ENV); started through tslab-kernel.js, which sets
+ * the compiler's messages to the submission's language. Not the course kernel's garbage-collector flags: with the
+ * old generation grown in small steps, a heap bomb takes much longer to reach the cap, and ends as a timeout
+ * rather than a crash on a loaded machine.
  */
 export function writeSandboxKernelSpec(work: string, inside: boolean, limits: Limits, language: Language): void {
   const root = path.join(work, ".jupyter");
@@ -118,7 +120,7 @@ export function writeSandboxKernelSpec(work: string, inside: boolean, limits: Li
   const launcher = inside ? INSIDE.launcher : LAUNCHER;
   const heapMb = Math.max(512, Math.floor(limits.memoryBytes / 1024 ** 2 / 2));
   writeFileSync(path.join(spec, "kernel.json"), JSON.stringify({
-    argv: [process.execPath, `--max-old-space-size=${heapMb}`, ...kernelNodeFlags(), launcher, tslab, "kernel", "--config-path", "{connection_file}"],
+    argv: [process.execPath, `--max-old-space-size=${heapMb}`, launcher, tslab, "kernel", "--config-path", "{connection_file}"],
     env: { ...KERNEL_ENV, DLBASICS_COMPILER_LANGUAGE: language },
     display_name: "TypeScript (grading)", language: "typescript",
   }));

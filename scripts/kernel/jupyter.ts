@@ -64,9 +64,11 @@ export const courseKernelPath = path.join(repoRoot, "lib", "dist", "kernel", "co
  * default V8 lets the heap grow to several times what is alive before it collects (young generation 2 × 16 MB,
  * old generation grown by a factor up to 4): in a tslab kernel, where every cell recompiles the notebook's
  * declarations, that is 60–80 MB of garbage held at the peak. With a young generation of 2 × 2 MB and the old
- * generation grown by 10 % at a time, the kernel running notebook 06 peaks about 60 MB lower; the extra
- * collections cost about 0.1 s in 4 epochs of training (README, Memory; `npm run bench` measures the peaks).
- * No cap: a learner's large tensor still gets the memory it needs.
+ * generation grown by 10 % at a time, the kernel running notebook 06 peaks about 80 MB lower (25 % steps: about
+ * 10 MB more), and training pays about 0.1 s of extra collection in 4 epochs. No cap: a learner's large tensor
+ * still gets the memory it needs. The price is in building a large heap of small JavaScript objects, which no
+ * notebook does: 500 MB of them take 5.8 s instead of 2.7 s (3.8 s with 25 % steps). README, Kernel memory;
+ * `npm run bench` measures the peaks.
  */
 export const KERNEL_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=2", "--heap-growing-percent=10"];
 
