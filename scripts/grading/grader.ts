@@ -6,12 +6,16 @@
  * <out>/.results/ the moment it is known and the reports are rewritten from all saved results, so an
  * interrupted run keeps what it had, and running the same command again grades only what is missing
  * (a result is reused only for the same source notebook and the same submitted file).
+ *
+ * Two languages meet here: each student's feedback is in the language of their notebook, the progress
+ * lines in the command line's (`--lang`, grade.ts; the library's language when gradeFolder is called).
+ * The gradebook and summary.txt are data, in English.
  */
 import { createHash } from "crypto";
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { inLanguage, type Language } from "../../lib/src/i18n/language";
+import { getLanguage, inLanguage, type Language } from "../../lib/src/i18n/language";
 import { t } from "../../lib/src/i18n/translate";
 import { exercisesOf, solutionsOf } from "./build";
 import { csvField, findSubmissions, studentKeys, type Submission } from "./names";
@@ -36,7 +40,7 @@ export interface StudentGrade {
   /**
    * The language of the feedback (problem, notes, details are written in it): the submitted notebook's
    * edition, `metadata.course.language` ("ko" in the Korean edition; absent or "en": English), the
-   * source's when the submission cannot be read. The gradebook and summary stay in English.
+   * source's when the submission cannot be read. The gradebook and summary.txt stay in English.
    */
   language: Language;
 }
@@ -48,6 +52,7 @@ export interface GradeOptions {
   outDir: string;
   /** Kernels at once (default: the number of cores). */
   parallel?: number;
+  /** Where the progress lines go (default: the console), in the library's language when gradeFolder is called. */
   log?: (line: string) => void;
   /** Grade without an OS sandbox when bubblewrap does not run (README: what then does not hold). */
   allowNoSandbox?: boolean;
@@ -114,13 +119,16 @@ function languageOfFile(fallback: Language) {
 export async function gradeFolder(folder: string, options: GradeOptions): Promise<{ grades: StudentGrade[]; seconds: number; summary: string }> {
   const started = Date.now();
   const log = options.log ?? ((line: string) => console.log(line));
+  // Submissions are graded in their own language meanwhile: each progress line is made in the command line's.
+  const cli = getLanguage();
+  const say = (line: () => string) => log(inLanguage(cli, line));
   const sourceText = readFileSync(options.source);
   const source = readNotebook(options.source);
   const specs = exercisesOf(source);
   const notebook = path.basename(options.source);
   const sandbox = options.sandbox ?? detectSandbox();
   if (sandbox.kind === "none" && !options.allowNoSandbox) {
-    throw new Error(`${sandbox.description}. Install it (Debian/Ubuntu: apt-get install bubblewrap), or pass --no-sandbox to grade without one (README: what then does not hold).`);
+    throw new Error(t`${sandbox.description}. Install it (Debian/Ubuntu: apt-get install bubblewrap), or pass --no-sandbox to grade without one (README: what then does not hold).`);
   }
   // The output folder may sit inside the class folder: it is not a student.
   const submissions = findSubmissions(folder, notebook, attemptedCount(source), languageOfFile(notebookLanguage(source))).filter((s) => path.resolve(folder, s.student) !== path.resolve(options.outDir));
@@ -132,8 +140,8 @@ export async function gradeFolder(folder: string, options: GradeOptions): Promis
   const everyone = submissions;
   const share = shard ? inShard(everyone.map((s) => s.student), shard) : undefined;
   const mine = share ? everyone.filter((s) => share.has(s.student)) : everyone;
-  if (shard) log(`grade: shard ${shard.index}/${shard.count}: ${mine.length} of ${everyone.length} submissions of ${notebook} (${specs.length} exercises), ${parallel} at a time, ${sandbox.description}.`);
-  else log(`grade: ${submissions.length} submissions of ${notebook} (${specs.length} exercises), ${parallel} at a time, ${sandbox.description}.`);
+  if (shard) say(() => t`grade: shard ${shard.index}/${shard.count}: ${mine.length} of ${everyone.length} submissions of ${notebook} (${specs.length} exercises), ${parallel} at a time, ${sandbox.description}.`);
+  else say(() => t`grade: ${submissions.length} submissions of ${notebook} (${specs.length} exercises), ${parallel} at a time, ${sandbox.description}.`);
   const resultsDir = path.join(options.outDir, ".results");
   mkdirSync(resultsDir, { recursive: true });
   mkdirSync(path.join(options.outDir, "feedback"), { recursive: true });
@@ -154,7 +162,7 @@ export async function gradeFolder(folder: string, options: GradeOptions): Promis
       resumed++;
     }
   }
-  if (resumed) log(`grade: ${resumed} results kept from an earlier run of the same submissions; grading the other ${mine.length - resumed}.`);
+  if (resumed) say(() => t`grade: ${resumed} results kept from an earlier run of the same submissions; grading the other ${mine.length - resumed}.`);
   const todo = mine.filter((s) => !grades.has(s.student));
   const temporary = options.workRoot ?? os.tmpdir();
   removeStaleRoots(temporary);
@@ -165,10 +173,11 @@ export async function gradeFolder(folder: string, options: GradeOptions): Promis
   try {
     let reference: Reference | undefined;
     if (todo.some((s) => s.file)) {
-      log(`grade: running the reference solution of ${notebook} (its own sandbox)…`);
+      say(() => t`grade: running the reference solution of ${notebook} (its own sandbox)…`);
       reference = await runReference(source, { sandbox, limits, root }, notebook);
       const cases = [...reference.cases.values()].reduce((n, c) => n + c.length, 0);
-      log(`grade: reference done in ${reference.seconds.toFixed(1)} s: ${cases} cases recorded; grading students…`);
+      const took = reference.seconds.toFixed(1);
+      say(() => t`grade: reference done in ${took} s: ${cases} cases recorded; grading students…`);
     }
     const runLimits: Limits = reference ? { ...limits, wallSeconds: Math.min(limits.wallSeconds, Math.max(300, 4 * reference.seconds + 120)) } : limits;
     let done = resumed;
@@ -181,16 +190,17 @@ export async function gradeFolder(folder: string, options: GradeOptions): Promis
       writeAtomic(path.join(options.outDir, "feedback", `${key}.md`), feedbackMarkdown(grade));
       writeAtomic(path.join(options.outDir, "gradebook.csv"), gradebookCsv(ordered(mine, grades)));
       done++;
-      log(`[${done}/${mine.length}] ${sub.student}: ${grade.points}/${grade.maxPoints} points (${grade.exercises.map((e) => `${e.id} ${e.status}`).join(", ")}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      const took = ((Date.now() - t0) / 1000).toFixed(1);
+      say(() => t`[${done}/${mine.length}] ${sub.student}: ${grade.points}/${grade.maxPoints} points (${grade.exercises.map((e) => `${e.id} ${statusText(e.status)}`).join(", ")}) in ${took} s`);
     });
     const all = ordered(mine, grades);
     for (const g of all) writeAtomic(path.join(options.outDir, "feedback", `${g.key}.md`), feedbackMarkdown(g));
     const seconds = (Date.now() - started) / 1000;
-    const summary = summaryText(all, specs.map((s) => s.id), seconds);
+    const summary = inLanguage("en", () => summaryText(all, specs.map((s) => s.id), seconds));
     writeAtomic(path.join(options.outDir, "gradebook.csv"), gradebookCsv(all));
     writeAtomic(path.join(options.outDir, "summary.txt"), summary + "\n");
     if (shard) writeAtomic(path.join(options.outDir, SHARD_FILE), JSON.stringify(record(true, seconds), null, 1) + "\n");
-    log(summary);
+    say(() => summaryText(all, specs.map((s) => s.id), seconds));
     return { grades: all, seconds, summary };
   } finally {
     removeTree(root);
@@ -296,18 +306,34 @@ export function feedbackMarkdown(g: StudentGrade): string {
   });
 }
 
+/** How many students got `status` on an exercise, as the summary counts them: "3 passed". */
+function statusCount(status: ExerciseGrade["status"], n: number): string {
+  switch (status) {
+    case "passed": return t`${n} passed`;
+    case "failed": return t`${n} failed`;
+    case "unattempted": return t`${n} unattempted`;
+    case "timeout": return t`${n} timeout`;
+    case "crashed": return t`${n} crashed`;
+    case "killed": return t`${n} killed`;
+    case "error": return t`${n} error`;
+    case "missing": return t`${n} missing`;
+    case "unreadable": return t`${n} unreadable`;
+  }
+}
+
+/** The class's mean and each exercise's statuses, in the library's language (summary.txt: in English). */
 export function summaryText(grades: StudentGrade[], ids: string[], seconds: number): string {
   const mean = grades.length ? grades.reduce((s, g) => s + g.points, 0) / grades.length : 0;
   const max = grades[0]?.maxPoints ?? 0;
   const per = ids.map((id) => {
-    const counts = new Map<string, number>();
+    const counts = new Map<ExerciseGrade["status"], number>();
     for (const g of grades) {
       const status = g.exercises.find((e) => e.id === id)?.status ?? "missing";
       counts.set(status, (counts.get(status) ?? 0) + 1);
     }
-    return `  ${id}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")}`;
+    return `  ${id}: ${[...counts].map(([s, n]) => statusCount(s, n)).join(", ")}`;
   });
-  return [`Graded ${grades.length} students in ${seconds.toFixed(1)} s; mean ${mean.toFixed(2)} of ${max} points.`, "Per exercise:", ...per].join("\n");
+  return [t`Graded ${grades.length} students in ${seconds.toFixed(1)} s; mean ${mean.toFixed(2)} of ${max} points.`, t`Per exercise:`, ...per].join("\n");
 }
 
 /** Names of the feedback files written so far (for tests). */

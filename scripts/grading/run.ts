@@ -144,12 +144,12 @@ export async function runReference(source: Notebook, context: RunContext, name: 
         .map((r) => ({ case: r.case as string, args: r.args, outcome: outcomeOf(r.outcome) }));
       cases.set(spec.id, list);
       const bad = list.filter((c) => c.outcome.kind !== "value");
-      if (list.length === 0) problems.push(`${spec.id}: no cases recorded${cell ? ` (${cell.status}: ${(cell.message || cell.stderr).split("\n")[0]})` : run.killed ? ` (${run.killed.reason})` : ""}`);
-      else if (bad.length) problems.push(`${spec.id}: case ${bad[0]!.case} ${bad[0]!.outcome.kind}${bad[0]!.outcome.message ? ` (${bad[0]!.outcome.message})` : ""}`);
+      if (list.length === 0) problems.push(t`${spec.id}: no cases recorded` + (cell ? ` (${cell.status}: ${(cell.message || cell.stderr).split("\n")[0]})` : run.killed ? ` (${run.killed.reason})` : ""));
+      else if (bad.length) problems.push(t`${spec.id}: case ${bad[0]!.case} ${bad[0]!.outcome.kind}` + (bad[0]!.outcome.message ? ` (${bad[0]!.outcome.message})` : ""));
     }
     if (problems.length) {
       const why = run.killed?.reason ?? run.stderr.trim().split("\n").slice(-3).join(" ");
-      throw new Error(`${name}: the reference solution does not pass its own tests: ${problems.join("; ")}${why ? ` [runner: ${why}]` : ""}`);
+      throw new Error(t`${name}: the reference solution does not pass its own tests: ${problems.join("; ")}` + (why ? ` [runner: ${why}]` : ""));
     }
     const cellSeconds = new Map([...run.cells].map(([i, c]) => [i, c.seconds]));
     return { specs, cases, cellSeconds, seconds: run.seconds };

@@ -8,7 +8,10 @@
  * shard 1. The shares differ by at most one student, and every machine that reads the same class folder
  * computes the same ones; shard.json records the whole class (each student's stamp) so that `--merge`
  * can refuse shards graded from different folders or source notebooks.
+ *
+ * Its refusals are in the language of the command line (`--lang`, grade.ts), English by default in code.
  */
+import { t } from "../../lib/src/i18n/translate";
 
 /** Shard `index` of `count` (1 ≤ index ≤ count). */
 export interface Shard {
@@ -22,11 +25,12 @@ export class UsageError extends Error {}
 /** `--shard i/N` → { index: i, count: N }; anything else is a UsageError saying what was expected and found. */
 export function parseShard(text: string | undefined): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text ?? "");
-  const expected = "expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3)";
-  if (!m) throw new UsageError(`${expected}, found ${text === undefined ? "nothing" : JSON.stringify(text)}`);
+  if (text === undefined) throw new UsageError(t`expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), found nothing`);
+  if (!m) throw new UsageError(t`expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), found ${JSON.stringify(text)}`);
   const index = Number(m[1]);
   const count = Number(m[2]);
-  if (count < 1 || index < 1 || index > count || !Number.isSafeInteger(count)) throw new UsageError(`${expected}, found ${index}/${count}${count >= 1 && index > count ? ` (there is no shard ${index} of ${count})` : ""}`);
+  if (count >= 1 && index > count) throw new UsageError(t`expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), found ${index}/${count} (there is no shard ${index} of ${count})`);
+  if (count < 1 || index < 1 || !Number.isSafeInteger(count)) throw new UsageError(t`expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), found ${index}/${count}`);
   return { index, count };
 }
 

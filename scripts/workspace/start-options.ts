@@ -35,6 +35,25 @@ export function requestedLanguage(argv: readonly string[]): Language {
   return language;
 }
 
+/**
+ * `argv` without its `--lang <ko|en>` and `--lang=<ko|en>` (requestedLanguage has read them), for the instructor's
+ * commands (grade, collect, hub), and the refusal of a value that is not a language, if there is one.
+ */
+export function withoutLanguageOption(argv: readonly string[]): { rest: string[]; problem?: string } {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg !== "--lang" && !arg.startsWith("--lang=")) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg === "--lang" ? argv[++i] : arg.slice("--lang=".length);
+    if (value === undefined) return { rest, problem: t`--lang takes ko (한국어, the default) or en (English), got nothing.` };
+    if (!LANGUAGES.includes(value as Language)) return { rest, problem: t`--lang takes ko (한국어, the default) or en (English), got ${value}.` };
+  }
+  return { rest };
+}
+
 const FOLDER_OPTIONS = /^--(notebook-dir|NotebookApp\.notebook_dir|ServerApp\.root_dir|ServerApp\.notebook_dir|ServerApp\.preferred_dir|LabApp\.notebook_dir)(=|$)/;
 
 /**

@@ -306,7 +306,7 @@ describe("an interrupted grading run", () => {
     const out = path.join(base, "grades");
     mkdirSync(submitted);
     for (const s of ["good", "wrong", "unattempted"]) writeFileSync(path.join(submitted, `${s}.ipynb`), students[s]!);
-    const grade = () => spawn(process.execPath, [path.join(repoRoot, "node_modules", "ts-node", "dist", "bin.js"), "scripts/grade.ts", submitted, "--source", source, "--out", out, "--parallel", "1"],
+    const grade = () => spawn(process.execPath, [path.join(repoRoot, "node_modules", "ts-node", "dist", "bin.js"), "scripts/grade.ts", submitted, "--source", source, "--out", out, "--parallel", "1", "--lang", "en"],
       { cwd: repoRoot, env: { ...process.env, INIT_CWD: repoRoot }, stdio: ["ignore", "pipe", "pipe"] });
     const first = grade();
     let printed = "";

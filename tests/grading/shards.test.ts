@@ -5,6 +5,7 @@
  * gradebook, feedback files and saved results equal one run's byte for byte; the summaries equal apart
  * from the time in their first line ("in 12.3 s"). Then the bad command lines and merges that are refused,
  * and the Kubernetes Indexed Job in hub/ checked against the Kubernetes schemas (kubernetes-models).
+ * The command-line shards print in Korean (the default): the files are the same whatever --lang says.
  */
 import { spawn } from "child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
@@ -171,7 +172,7 @@ describe("grading a class in shards, merged", () => {
     for (const [given, found] of [["0/3", "found 0/3"], ["4/3", "found 4/3 (there is no shard 4 of 3)"], ["x", 'found "x"'], ["1/0", "found 1/0"]] as const) {
       expect(() => parseShard(given)).toThrow(`expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), ${found}`);
     }
-    const r = await grade([folder, "--shard", "4/3", "--out", out("bad")]);
+    const r = await grade([folder, "--shard", "4/3", "--out", out("bad"), "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual(["grade: expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), found 4/3 (there is no shard 4 of 3)"]);
     expect(existsSync(out("bad"))).toBe(false);

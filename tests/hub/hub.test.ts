@@ -206,7 +206,7 @@ describe.skipIf(!isRoot || !hasHub)("a classroom JupyterHub with the course (roo
     // The instructor collects notebook 02 of every learner into a class folder and grades it, in one command.
     const classDir = path.join(tmp, "class-02");
     const gradesDir = path.join(tmp, "grades-02");
-    const collected = run(process.execPath, [tsNode, "scripts/collect.ts", "--notebook", "02", "--from", workspaces, "--out", classDir, "--grade", "--out", gradesDir, "--parallel", "2"], { timeout: 240_000 });
+    const collected = run(process.execPath, [tsNode, "scripts/collect.ts", "--notebook", "02", "--from", workspaces, "--out", classDir, "--lang", "en", "--grade", "--out", gradesDir, "--parallel", "2"], { timeout: 240_000 });
     expect(collected.status, collected.stdout + collected.stderr).toBe(0);
     expect(collected.stdout).toContain("2 learner(s)");
     const rows = readFileSync(path.join(gradesDir, "gradebook.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));

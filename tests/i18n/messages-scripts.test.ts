@@ -2,13 +2,15 @@
  * The scripts in the learner's language: `npm start` speaks the edition chosen with --lang (Korean by
  * default), and the grader writes each student's feedback in the language of the notebook they
  * submitted (`metadata.course.language`), the library's messages from inside the sandbox included.
+ * The instructor's commands (`npm run grade`, `collect`, `hub`) print in the language of their --lang,
+ * Korean by default too, whatever the language of the feedback they write.
  */
 import { spawnSync } from "child_process";
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { inLanguage } from "../../lib/src/i18n/language";
+import { getLanguage, inLanguage, setLanguage } from "../../lib/src/i18n/language";
 import { inLanguageCell } from "../../scripts/grading/build";
 import { feedbackMarkdown, gradeFolder, type StudentGrade } from "../../scripts/grading/grader";
 import { notebookLanguage, readNotebook, sourceOf } from "../../scripts/grading/notebook";
@@ -19,6 +21,13 @@ import { learnerCopy, type Answers } from "../helpers/learner";
 
 const tsNode = path.join(repoRoot, "node_modules", "ts-node", "dist", "bin.js");
 const startScript = path.join(repoRoot, "scripts", "start.ts");
+
+/** An instructor's command (scripts/<script>) as npm runs it, transpiled only (type checking is tsc's job). */
+function command(script: string, ...args: string[]) {
+  const env = { ...process.env, INIT_CWD: repoRoot, TS_NODE_TRANSPILE_ONLY: "true" };
+  const run = spawnSync(process.execPath, [tsNode, path.join(repoRoot, "scripts", script), ...args], { encoding: "utf8", cwd: repoRoot, env, timeout: 60_000 });
+  return { status: run.status, stderr: run.stderr.trim() };
+}
 
 describe("npm start in the learner's language", () => {
   it("reads --lang before anything else: Korean by default, English when asked, wherever it stands", () => {
@@ -68,6 +77,37 @@ describe("npm start in the learner's language", () => {
   });
 });
 
+describe("the instructor's commands in the language of --lang (Korean by default)", () => {
+  const usage = "npm run grade -- submissions/ [--source notebooks/NN-name.ipynb] [--lang en]";
+
+  it("npm run grade: its usage, and --lang is not taken for the folder", () => {
+    expect(command("grade.ts")).toEqual({ status: 1, stderr: `grade: 제출한 노트북이 있는 폴더를 지정해야 하는데 값이 없습니다. 사용법: ${usage}` });
+    expect(command("grade.ts", "--lang", "en")).toEqual({ status: 1, stderr: `grade: expected a folder of submitted notebooks, got nothing. Usage: ${usage}` });
+    expect(command("grade.ts", "--lang=fr")).toEqual({ status: 2, stderr: "grade: --lang에는 ko(한국어, 기본값)나 en(English)을 지정해야 합니다. 받은 값: fr." });
+  }, 120_000);
+
+  it("npm run grade: a bad --shard, and a stray argument of --merge", () => {
+    expect(command("grade.ts", "--shard", "4/3")).toEqual({ status: 2, stderr: "grade: --shard에는 1 ≤ i ≤ N인 정수 i/N을 지정해야 합니다(예: --shard 2/3). 받은 값: 4/3(샤드 3개 중 4번째 샤드는 없습니다)" });
+    expect(command("grade.ts", "--shard", "4/3", "--lang", "en")).toEqual({ status: 2, stderr: "grade: expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), found 4/3 (there is no shard 4 of 3)" });
+    expect(command("grade.ts", "--merge", "grades-1", "--out", "grades", "extra")).toEqual({ status: 2, stderr: "grade: npm run grade -- --merge <shard output folder>… [--out folder] 형식이어야 하는데 extra도 있습니다" });
+    expect(command("grade.ts", "--lang=en", "--merge", "grades-1", "--out", "grades", "extra")).toEqual({ status: 2, stderr: "grade: expected npm run grade -- --merge <shard output folder>… [--out folder], found also extra" });
+  }, 120_000);
+
+  it("npm run collect: a missing --notebook", () => {
+    expect(command("collect.ts")).toEqual({ status: 2, stderr: "npm run collect: --notebook에는 노트북 번호를 지정해야 합니다. 예: --notebook 02" });
+    expect(command("collect.ts", "--lang", "en")).toEqual({ status: 2, stderr: "npm run collect: --notebook takes a notebook number, for example --notebook 02" });
+    expect(command("collect.ts", "--notebook", "99", "--lang", "en")).toEqual({ status: 2, stderr: "npm run collect: the course has no notebook 99 (notebooks/99-*.ipynb)" });
+  }, 120_000);
+
+  it("npm run hub: its usage in --lang, a workspace's refusals in the learner's language", () => {
+    const usage = "npm run hub -- setup [--prefix /usr/local] [--lang en] | npm run hub -- workspace <user> <ko|en> [--root <folder>]";
+    expect(command("hub/hub.ts")).toEqual({ status: 2, stderr: `npm run hub: 사용법: ${usage}` });
+    expect(command("hub/hub.ts", "--lang", "en")).toEqual({ status: 2, stderr: `npm run hub: usage: ${usage}` });
+    expect(command("hub/hub.ts", "workspace", "../kim", "ko")).toEqual({ status: 2, stderr: 'npm run hub: 이 과정에서 폴더 이름으로 쓸 수 있는 사용자 이름이 아닙니다: "../kim"' });
+    expect(command("hub/hub.ts", "workspace", "../kim", "en")).toEqual({ status: 2, stderr: 'npm run hub: not a user name this course can use as a folder: "../kim"' });
+  }, 120_000);
+});
+
 describe("the grader's feedback in the submission's language", () => {
   it("knows a notebook's edition from its metadata", () => {
     expect(notebookLanguage(readNotebook(path.join(repoRoot, "notebooks", "ko", "02-perceptron.ipynb")))).toBe("ko");
@@ -110,6 +150,8 @@ describe("the grader's feedback in the submission's language", () => {
     };
     let feedback: Record<string, string>;
     let grades: Map<string, StudentGrade>;
+    let log: string[];
+    let summaryFile: string;
 
     beforeAll(async () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), "dlbasics-grade-i18n-"));
@@ -121,8 +163,17 @@ describe("the grader's feedback in the submission's language", () => {
       const workRoot = mkdtempSync(path.join(os.tmpdir(), "dlbasics-grade-work-"));
       chmodSync(workRoot, 0o711); // the sandbox's user must pass through it to its run folder
       const outDir = path.join(dir, "grades");
-      const result = await gradeFolder(folder, { source: path.join(repoRoot, "notebooks", "02-perceptron.ipynb"), outDir, parallel: 2, workRoot, log: () => undefined });
-      grades = new Map(result.grades.map((g) => [g.student, g]));
+      // The command line's language (npm run grade's default) is not the English submission's.
+      const before = getLanguage();
+      setLanguage("ko");
+      log = [];
+      try {
+        const result = await gradeFolder(folder, { source: path.join(repoRoot, "notebooks", "02-perceptron.ipynb"), outDir, parallel: 2, workRoot, log: (l) => log.push(l) });
+        grades = new Map(result.grades.map((g) => [g.student, g]));
+      } finally {
+        setLanguage(before);
+      }
+      summaryFile = readFileSync(path.join(outDir, "summary.txt"), "utf8");
       feedback = Object.fromEntries(["김철수", "kim"].map((s) => [s, readFileSync(path.join(outDir, "feedback", `${s}.md`), "utf8")]));
     }, 600_000);
 
@@ -145,6 +196,15 @@ describe("the grader's feedback in the submission's language", () => {
       expect(text).toMatch(/- ✖ tippingWeight\(.*\)에서 오류가 발생했습니다: ShapeError: dot: .*받은 형상: x \[\d\], y \[\d\]/);
       expect(text).toContain("- 숨겨진 테스트 5개 중 5개가 실패했습니다: 오류 발생 5개.");
       expect(text).not.toMatch(/hidden tests|returned|expected|threw|got x/);
+    });
+
+    it("prints its progress and summary in the command line's language, and writes summary.txt in English", () => {
+      expect(log[0]).toMatch(/^grade: 02-perceptron\.ipynb의 제출물 2개\(연습 문제 4개\)를 한 번에 2개씩 채점합니다\. /);
+      expect(log[1]).toBe("grade: 02-perceptron.ipynb의 참조 풀이를 실행합니다(별도의 샌드박스에서)…");
+      expect(log[2]).toMatch(/^grade: 참조 풀이를 [\d.]+초 만에 실행했습니다\. 테스트 입력 \d+개를 기록했습니다\. 학생들의 제출물을 채점합니다…$/);
+      expect(log).toContainEqual(expect.stringMatching(/^\[[12]\/2\] kim: 2\/5점\(02-weighted-sum 통과, 02-perceptron 통과, 02-sigmoid-neuron 실패, 02-tipping-weight 실패\), [\d.]+초$/));
+      expect(log.at(-1)).toMatch(/^학생 2명을 [\d.]+초 동안 채점했습니다\. 평균은 5점 만점에 2\.00점입니다\.\n연습 문제별 결과:\n {2}02-weighted-sum: 통과 2명\n/);
+      expect(summaryFile).toMatch(/^Graded 2 students in [\d.]+ s; mean 2\.00 of 5 points\.\nPer exercise:\n {2}02-weighted-sum: 2 passed\n/);
     });
 
     it("writes the English submission's feedback in English", () => {

@@ -1,4 +1,4 @@
-/** 한국어: the scripts a learner or instructor runs: npm start, the grader's feedback, releases. */
+/** 한국어: the scripts a learner or instructor runs: npm start, the grader's feedback, releases, and the instructor's commands (grade, collect, hub). */
 import type { Catalog } from "../translate";
 
 export const scripts: Catalog = {
@@ -110,4 +110,103 @@ export const scripts: Catalog = {
   "the tests could not call your function (your solution cell stopped with an error when it ran: run it in your notebook to see it)":
     "테스트가 여러분의 함수를 호출하지 못했습니다(답안 셀이 실행 중에 오류로 멈췄습니다. 노트북에서 그 셀을 실행해 보면 오류를 볼 수 있습니다)",
   "the tests could not call your function": "테스트가 여러분의 함수를 호출하지 못했습니다",
+
+  // the instructor's commands (npm run grade, collect, hub): what they print, in the language of --lang
+  "--lang takes ko (한국어, the default) or en (English), got nothing.": "--lang에는 ko(한국어, 기본값)나 en(English)을 지정해야 하는데 값이 없습니다.",
+  "--lang takes ko (한국어, the default) or en (English), got {0}.": "--lang에는 ko(한국어, 기본값)나 en(English)을 지정해야 합니다. 받은 값: {0}.",
+
+  // grade.ts: the command line of `npm run grade`
+  "expected a value after {0}, found nothing": "{0} 뒤에 값을 지정해야 하는데 값이 없습니다",
+  "expected a value after {0}, found {1}": "{0} 뒤에 값을 지정해야 하는데 {1}이(가) 왔습니다",
+  "expected npm run grade -- --merge <shard output folder>… [--out folder], found also {0}":
+    "npm run grade -- --merge <shard output folder>… [--out folder] 형식이어야 하는데 {0}도 있습니다",
+  "expected a folder of submitted notebooks, got nothing. Usage: npm run grade -- submissions/ [--source notebooks/NN-name.ipynb] [--lang en]":
+    "제출한 노트북이 있는 폴더를 지정해야 하는데 값이 없습니다. 사용법: npm run grade -- submissions/ [--source notebooks/NN-name.ipynb] [--lang en]",
+  "expected a folder of submitted notebooks, got {0}. Usage: npm run grade -- submissions/ [--source notebooks/NN-name.ipynb] [--lang en]":
+    "제출한 노트북이 있는 폴더를 지정해야 하는데 {0}이(가) 없습니다. 사용법: npm run grade -- submissions/ [--source notebooks/NN-name.ipynb] [--lang en]",
+  "no notebook in notebooks/ is named like the submissions ({0}); pass --source": "notebooks/에 제출물과 이름이 같은 노트북이 없습니다({0}). --source로 원본 노트북을 지정하세요",
+
+  // grading/grader.ts, run.ts: the grader's progress lines and summary (summary.txt itself stays in English)
+  "{0}. Install it (Debian/Ubuntu: apt-get install bubblewrap), or pass --no-sandbox to grade without one (README: what then does not hold).":
+    "{0}. bubblewrap을 설치하거나(Debian/Ubuntu: apt-get install bubblewrap), 샌드박스 없이 채점하려면 --no-sandbox를 주세요(README: what then does not hold).",
+  "grade: shard {0}/{1}: {2} of {3} submissions of {4} ({5} exercises), {6} at a time, {7}.":
+    "grade: 샤드 {0}/{1}: {4}의 제출물 {3}개 중 {2}개(연습 문제 {5}개)를 한 번에 {6}개씩 채점합니다. {7}.",
+  "grade: {0} submissions of {1} ({2} exercises), {3} at a time, {4}.": "grade: {1}의 제출물 {0}개(연습 문제 {2}개)를 한 번에 {3}개씩 채점합니다. {4}.",
+  "grade: {0} results kept from an earlier run of the same submissions; grading the other {1}.":
+    "grade: 같은 제출물을 채점한 이전 실행의 결과 {0}개를 그대로 씁니다. 나머지 {1}개를 채점합니다.",
+  "grade: running the reference solution of {0} (its own sandbox)…": "grade: {0}의 참조 풀이를 실행합니다(별도의 샌드박스에서)…",
+  "grade: reference done in {0} s: {1} cases recorded; grading students…": "grade: 참조 풀이를 {0}초 만에 실행했습니다. 테스트 입력 {1}개를 기록했습니다. 학생들의 제출물을 채점합니다…",
+  "[{0}/{1}] {2}: {3}/{4} points ({5}) in {6} s": "[{0}/{1}] {2}: {3}/{4}점({5}), {6}초",
+  "{0} passed": "통과 {0}명",
+  "{0} failed": "실패 {0}명",
+  "{0} unattempted": "풀지 않음 {0}명",
+  "{0} timeout": "시간 초과 {0}명",
+  "{0} crashed": "커널 중단 {0}명",
+  "{0} killed": "강제 중지 {0}명",
+  "{0} error": "오류 {0}명",
+  "{0} missing": "없음 {0}명",
+  "{0} unreadable": "읽을 수 없음 {0}명",
+  "Graded {0} students in {1} s; mean {2} of {3} points.": "학생 {0}명을 {1}초 동안 채점했습니다. 평균은 {3}점 만점에 {2}점입니다.",
+  "Per exercise:": "연습 문제별 결과:",
+  "{0}: no cases recorded": "{0}: 기록된 테스트 입력이 없습니다",
+  "{0}: case {1} {2}": "{0}: 테스트 입력 {1}의 결과가 {2}입니다",
+  "{0}: the reference solution does not pass its own tests: {1}": "{0}: 참조 풀이가 자기 테스트를 통과하지 못합니다: {1}",
+
+  // grading/shards.ts, merge.ts: --shard and --merge
+  "expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), found nothing":
+    "--shard에는 1 ≤ i ≤ N인 정수 i/N을 지정해야 하는데(예: --shard 2/3) 값이 없습니다",
+  "expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), found {0}":
+    "--shard에는 1 ≤ i ≤ N인 정수 i/N을 지정해야 합니다(예: --shard 2/3). 받은 값: {0}",
+  "expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), found {0}/{1} (there is no shard {2} of {3})":
+    "--shard에는 1 ≤ i ≤ N인 정수 i/N을 지정해야 합니다(예: --shard 2/3). 받은 값: {0}/{1}(샤드 {3}개 중 {2}번째 샤드는 없습니다)",
+  "expected --shard i/N with whole numbers 1 ≤ i ≤ N (e.g. --shard 2/3), found {0}/{1}":
+    "--shard에는 1 ≤ i ≤ N인 정수 i/N을 지정해야 합니다(예: --shard 2/3). 받은 값: {0}/{1}",
+  "{0} is not the output of a shard (no {1}): grade with --shard i/N --out <folder> first":
+    "{0}은(는) 샤드의 출력 폴더가 아닙니다({1}이(가) 없습니다). 먼저 --shard i/N --out <folder>로 채점하세요",
+  "{0} cannot be read: {1}": "{0}을(를) 읽을 수 없습니다: {1}",
+  "{0} is not a shard record this grader knows": "{0}은(는) 이 채점기가 아는 형식의 샤드 기록이 아닙니다",
+  "expected --merge <shard output folder>… (one folder per shard), found none": "--merge 뒤에 <shard output folder>…를 지정해야 하는데(샤드마다 폴더 하나) 하나도 없습니다",
+  "the merged output (--out {0}) must not be one of the shards' folders": "합친 결과를 쓸 폴더(--out {0})는 샤드의 폴더와 달라야 합니다",
+  "{0} (shard {1}/{2})": "{0}(샤드 {1}/{2})",
+  "{0} graded {1} (source {2}), {3} {4} (source {5}): shards of different source notebooks":
+    "{0}은(는) {1}(원본 {2})을(를), {3}은(는) {4}(원본 {5})을(를) 채점했습니다. 원본 노트북이 서로 다른 샤드입니다",
+  "{0} and {1} were graded by different versions of the grader": "{0}과(와) {1}은(는) 서로 다른 버전의 채점기로 채점했습니다",
+  "{0} and {1} graded different class folders (or the folder changed between them): grade every shard from the same folder":
+    "{0}과(와) {1}은(는) 서로 다른 수업 폴더를 채점했습니다(또는 그 사이에 폴더가 바뀌었습니다). 모든 샤드를 같은 폴더로 채점하세요",
+  "{0} is one of {1} shards, {2} one of {3}": "{0}은(는) 샤드 {1}개 중 하나인데 {2}은(는) 샤드 {3}개 중 하나입니다",
+  "shard {0}/{1} is given twice: {2} and {3}": "샤드 {0}/{1}이(가) 두 번 주어졌습니다: {2}, {3}",
+  "shard {0} missing: merge all {1} shards": "샤드 {0}이(가) 없습니다. 샤드 {1}개를 모두 합치세요",
+  "shards {0} missing: merge all {1} shards": "샤드 {0}이(가) 없습니다. 샤드 {1}개를 모두 합치세요",
+  "{0} did not finish grading: run its command again (it resumes), then merge": "{0}은(는) 채점을 끝내지 못했습니다. 그 명령을 다시 실행해(이어서 채점합니다) 채점을 마친 뒤 합치세요",
+  "{0} was graded by two shards: {1} and {2}": "{0}을(를) 두 샤드가 채점했습니다: {1}, {2}",
+  "no shard graded {0}": "어느 샤드도 {0}을(를) 채점하지 않았습니다",
+  "{0} has no result for {1} (expected {2})": "{0}에 {1}의 결과가 없습니다({2}에 있어야 합니다)",
+  "grade: merged {0} shards of {1}: {2} students.": "grade: {1}의 샤드 {0}개를 합쳤습니다. 학생은 {2}명입니다.",
+
+  // collect.ts: `npm run collect`
+  "a symbolic link": "심볼릭 링크",
+  "not a plain file": "일반 파일이 아님",
+  "over {0} MB": "{0} MB 초과",
+  "{0} is not empty and was not made by npm run collect: choose another --out": "{0}은(는) 비어 있지 않고 npm run collect가 만든 폴더도 아닙니다. 다른 --out을 지정하세요",
+  "{0}: not a folder": "{0}: 폴더가 아님",
+  "skipped {0}": "건너뛰었습니다: {0}",
+  "{0}: no notebook {1} in their workspace (graded as missing)": "{0}: 작업 공간에 노트북 {1}이(가) 없습니다(missing으로 채점됩니다)",
+  "✔ {0} notebook(s) {1} of {2} learner(s) in {3}/": "✔ 학습자 {2}명의 노트북 {1}을(를) {3}/에 모았습니다(파일 {0}개)",
+  "--notebook takes a notebook number, for example --notebook 02": "--notebook에는 노트북 번호를 지정해야 합니다. 예: --notebook 02",
+  "the course has no notebook {0} (notebooks/{1}-*.ipynb)": "과정에 노트북 {0}이(가) 없습니다(notebooks/{1}-*.ipynb)",
+  "no learners' workspaces in {0} (--from)": "{0}에 학습자의 작업 공간이 없습니다(--from)",
+  "Next: {0}": "다음 단계: {0}",
+
+  // hub/hub.ts: `npm run hub`
+  "not a user name this course can use as a folder: {0}": "이 과정에서 폴더 이름으로 쓸 수 있는 사용자 이름이 아닙니다: {0}",
+  "the workspaces must be in a folder inside the course folder {0} (its notebooks load the course library from there), got {1}":
+    "작업 공간은 과정 폴더 {0} 안의 폴더에 있어야 합니다(노트북이 거기서 과정 라이브러리를 불러옵니다). 받은 값: {1}",
+  "✔ kernel \"tslab\" (the course kernel of {0}, {1}): {2}": "✔ 커널 \"tslab\"({0}의 과정 커널, {1}): {2}",
+  "✔ plotly.js for the classic Notebook: {0}": "✔ 클래식 Notebook용 plotly.js: {0}",
+  "✔ learners' workspaces: {0}/<user>/<ko|en>/ (each <user> folder is the learner's, mode 0700)":
+    "✔ 학습자의 작업 공간: {0}/<user>/<ko|en>/(<user> 폴더는 각 학습자의 것이며 권한은 0700입니다)",
+  "usage: npm run hub -- workspace <user> <ko|en> [--root <folder>]": "사용법: npm run hub -- workspace <user> <ko|en> [--root <folder>]",
+  "the language is ko or en, got {0}": "언어는 ko나 en이어야 합니다. 받은 값: {0}",
+  "usage: npm run hub -- setup [--prefix /usr/local] [--lang en] | npm run hub -- workspace <user> <ko|en> [--root <folder>]":
+    "사용법: npm run hub -- setup [--prefix /usr/local] [--lang en] | npm run hub -- workspace <user> <ko|en> [--root <folder>]",
 };
